@@ -1,0 +1,11 @@
+/**
+ * Everything a chapter may use without importing it. The names here are the MDX vocabulary
+ * documented in CONTRIBUTING.md; `npm run check` rejects components not listed here.
+ */
+import Callout from './Callout.astro';
+import Cite from './Cite.astro';
+import Fact from './Fact.astro';
+import KeyFacts from './KeyFacts.astro';
+import Term from './Term.astro';
+
+export const mdxComponents = { Callout, Cite, Fact, KeyFacts, Term };

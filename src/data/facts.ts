@@ -1,0 +1,39 @@
+/**
+ * The numbers prose prints from the data (<Fact>), so a sentence and a chart share one source.
+ * Pure: a record and a field name in, text out; an unknown field is an error that lists the known ones.
+ */
+import type { Trial } from '../schemas/trial.ts';
+import { formatCells, formatPartialDate } from '../lib/format.ts';
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+
+/** Style-guide numbers: words for one to ten in running text, digits above. */
+export function countWord(n: number): string {
+  return Number.isInteger(n) && n >= 0 && n <= 10 ? NUMBER_WORDS[n]! : new Intl.NumberFormat('en-GB').format(n);
+}
+
+export const TRIAL_FACTS = {
+  enrolled: (t: Trial) => countWord(t.enrolled),
+  evaluated: (t: Trial) => countWord(t.evaluated ?? t.enrolled),
+  dose: (t: Trial) => {
+    if (!t.dose) throw new Error(`trial "${t.id}" has no dose recorded`);
+    const { min, max, per } = t.dose;
+    const amount = max && max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min);
+    return per === 'participant' ? `${amount} cells` : `${amount} cells per ${per}`;
+  },
+  followUp: (t: Trial) => `${countWord(t.followUp.value)} ${t.followUp.value === 1 ? t.followUp.unit.replace(/s$/, '') : t.followUp.unit}`,
+  start: (t: Trial) => formatPartialDate(t.start),
+  end: (t: Trial) => (t.end ? formatPartialDate(t.end) : 'not yet finished'),
+  improved: (t: Trial) => countWord(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0)),
+  institution: (t: Trial) => t.institution,
+} satisfies Record<string, (t: Trial) => string>;
+
+export type TrialFact = keyof typeof TRIAL_FACTS;
+
+export function trialFact(trial: Trial, field: string): string {
+  const fn = (TRIAL_FACTS as Record<string, (t: Trial) => string>)[field];
+  if (!fn) {
+    throw new Error(`<Fact trial="${trial.id}" field="${field}">: unknown field. Use one of: ${Object.keys(TRIAL_FACTS).join(', ')}.`);
+  }
+  return fn(trial);
+}

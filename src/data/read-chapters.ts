@@ -1,0 +1,71 @@
+/**
+ * Reads every chapter's MDX as the build would (same parser family), checking frontmatter and
+ * syntax and collecting the ids it uses. Errors name the file and line; no stack traces.
+ */
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+import remarkFrontmatter from 'remark-frontmatter';
+import { parse as parseYaml } from 'yaml';
+import type { Root } from 'mdast';
+import { chapterSchema } from '../schemas/chapter.ts';
+import { issuesToProblems, type Problem } from '../schemas/format-issues.ts';
+import { collectUses } from '../lib/mdx-uses.ts';
+import { CHAPTERS_DIR } from './collections.ts';
+import type { ChapterUse } from './integrity.ts';
+
+export interface ChaptersResult {
+  count: number;
+  problems: Problem[];
+  uses: ChapterUse[];
+}
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
+
+export function checkChapterSource(file: string, source: string): { problems: Problem[]; uses: ChapterUse[] } {
+  const problems: Problem[] = [];
+  let tree: Root;
+  try {
+    tree = parser.parse(source) as Root;
+  } catch (err) {
+    const e = err as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const line = e.line ?? e.place?.line ?? e.place?.start?.line;
+    return {
+      problems: [{ file, line, message: `MDX syntax: ${e.reason ?? e.message}. Check that every <Component> is closed (<Cite id="x" />) and that { } < > in text are escaped.` }],
+      uses: [],
+    };
+  }
+  const yamlNode = tree.children.find((n) => n.type === 'yaml') as { value: string } | undefined;
+  if (!yamlNode) {
+    problems.push({ file, line: 1, message: 'no frontmatter: start the file with a --- block holding title, description, area, order, updated and asOf.' });
+  } else {
+    let fm: unknown;
+    try {
+      fm = parseYaml(yamlNode.value);
+    } catch (err) {
+      problems.push({ file, line: 1, message: `frontmatter YAML: ${(err as Error).message.split('\n')[0]}` });
+    }
+    if (fm !== undefined) {
+      const result = chapterSchema.safeParse(fm ?? {});
+      if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, 'frontmatter'));
+    }
+  }
+  return { problems, uses: collectUses(tree, file) };
+}
+
+export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return { count: 0, problems: [], uses: [] };
+  const files = readdirSync(abs).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
+  const problems: Problem[] = [];
+  const uses: ChapterUse[] = [];
+  for (const f of files) {
+    const rel = `${dir}/${f}`;
+    const result = checkChapterSource(rel, readFileSync(join(abs, f), 'utf8'));
+    problems.push(...result.problems);
+    uses.push(...result.uses);
+  }
+  return { count: files.length, problems, uses };
+}

@@ -1,0 +1,26 @@
+/** A dated milestone on the timeline. */
+import { z } from 'astro/zod';
+import { AREAS } from './areas.ts';
+import { partialDate } from './dates.ts';
+import { refList, slugId } from './ids.ts';
+import { oneOf, strictKeys, text } from './messages.ts';
+
+export const EVENT_KINDS = ['discovery', 'trial-start', 'result', 'regulation', 'filing', 'approval', 'withdrawal', 'manufacturing', 'award'] as const;
+
+const shape = {
+  id: slugId('id'),
+  date: partialDate('date'),
+  area: oneOf(AREAS, 'area'),
+  kind: oneOf(EVENT_KINDS, 'kind'),
+  title: text('title', 3, 90),
+  /** One sentence: what happened and why it matters. */
+  description: text('description', 10, 280),
+  /** Where the source article and a primary source disagree, follow the primary and say so here. */
+  note: z.string().optional(),
+  /** The trial record this event belongs to, if any. */
+  trial: slugId('trial').optional(),
+  refs: refList(),
+};
+
+export const eventSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'event') });
+export type TimelineEvent = z.infer<typeof eventSchema>;
