@@ -23,7 +23,7 @@ export const TRIAL_FACTS = {
   },
   followUp: (t: Trial) => `${countWord(t.followUp.value)} ${t.followUp.value === 1 ? t.followUp.unit.replace(/s$/, '') : t.followUp.unit}`,
   start: (t: Trial) => formatPartialDate(t.start),
-  end: (t: Trial) => (t.end ? formatPartialDate(t.end) : 'not yet finished'),
+  end: (t: Trial) => (t.end ? formatPartialDate(t.end) : t.status === 'completed' ? 'an end date not given in our sources' : 'not yet finished'),
   improved: (t: Trial) => countWord(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0)),
   institution: (t: Trial) => t.institution,
 } satisfies Record<string, (t: Trial) => string>;
