@@ -13,6 +13,7 @@ import type { Root } from 'mdast';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { issuesToProblems, type Problem } from '../schemas/format-issues.ts';
 import { collectUses } from '../lib/mdx-uses.ts';
+import { checkVocabulary } from '../lib/mdx-vocabulary-check.ts';
 import { CHAPTERS_DIR } from './collections.ts';
 import type { ChapterUse } from './integrity.ts';
 
@@ -52,6 +53,7 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
       if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, 'frontmatter'));
     }
   }
+  problems.push(...checkVocabulary(tree, file));
   return { problems, uses: collectUses(tree, file) };
 }
 

@@ -23,6 +23,7 @@ const PROP_KINDS: Record<string, ChapterUse['kind']> = {
   'Term.id': 'glossary',
   '*.trial': 'trial',
   '*.trials': 'trial',
+  '*.compare': 'trial',
   '*.product': 'product',
   '*.event': 'event',
 };

@@ -7,5 +7,6 @@ import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyFacts from './KeyFacts.astro';
 import Term from './Term.astro';
+import TrialOutcomes from './charts/TrialOutcomes.astro';
 
-export const mdxComponents = { Callout, Cite, Fact, KeyFacts, Term };
+export const mdxComponents = { Callout, Cite, Fact, KeyFacts, Term, TrialOutcomes };

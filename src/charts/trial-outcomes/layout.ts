@@ -1,0 +1,107 @@
+/**
+ * Trial outcomes as a unit chart: one mark per participant, grouped by outcome. Small numbers are
+ * the story, so every person is visible. Pure: trial records in, positioned marks out.
+ */
+import type { Trial } from '../../schemas/trial.ts';
+import type { ChartTable } from '../shared/table.ts';
+
+export type OutcomeKind = Trial['outcome']['groups'][number]['kind'];
+
+/** Each kind has its own shape, so the chart reads without colour. */
+export const KIND_SHAPE: Record<OutcomeKind, 'disc' | 'square' | 'ring' | 'triangle' | 'dashed'> = {
+  improved: 'disc',
+  stable: 'square',
+  unchanged: 'ring',
+  worse: 'triangle',
+  'not-evaluated': 'dashed',
+};
+
+export const KIND_LABEL: Record<OutcomeKind, string> = {
+  improved: 'Improved',
+  stable: 'Stable',
+  unchanged: 'No clear change',
+  worse: 'Worse',
+  'not-evaluated': 'Not assessed',
+};
+
+export interface OutcomeMark {
+  index: number;
+  x: number;
+  y: number;
+  kind: OutcomeKind;
+  /** What a screen reader and the tooltip say for this person. */
+  label: string;
+}
+
+export interface OutcomeGroup {
+  label: string;
+  kind: OutcomeKind;
+  count: number;
+  detail?: string;
+  /** Size of this group's row of marks (labels are HTML above it, so they wrap on phones). */
+  width: number;
+  height: number;
+  marks: OutcomeMark[];
+}
+
+export interface OutcomePanel {
+  trialId: string;
+  title: string;
+  subtitle: string;
+  measure: string;
+  columns: number;
+  groups: OutcomeGroup[];
+  /** All marks in reading order, for keyboard movement across groups. */
+  marks: OutcomeMark[];
+}
+
+export const GEOMETRY = { step: 24, radius: 8, maxPerRow: 12, pad: 6 };
+
+export function layoutOutcomes(trial: Trial): OutcomePanel {
+  const { step, maxPerRow, pad } = GEOMETRY;
+  const groups: OutcomeGroup[] = [];
+  const marks: OutcomeMark[] = [];
+  const total = trial.enrolled;
+  for (const g of trial.outcome.groups) {
+    if (g.count === 0) continue;
+    const rows = Math.ceil(g.count / maxPerRow);
+    const inRow = Math.min(g.count, maxPerRow);
+    const groupMarks: OutcomeMark[] = [];
+    for (let i = 0; i < g.count; i++) {
+      const mark: OutcomeMark = {
+        index: marks.length,
+        x: pad + step / 2 + (i % maxPerRow) * step,
+        y: pad + step / 2 + Math.floor(i / maxPerRow) * step,
+        kind: g.kind,
+        label: `Participant ${marks.length + 1} of ${total}: ${g.label}${g.detail ? `. ${g.detail}` : ''}`,
+      };
+      marks.push(mark);
+      groupMarks.push(mark);
+    }
+    groups.push({ label: g.label, kind: g.kind, count: g.count, detail: g.detail, width: pad * 2 + inRow * step, height: pad * 2 + rows * step, marks: groupMarks });
+  }
+  return {
+    trialId: trial.id,
+    title: trial.shortTitle,
+    subtitle: `${trial.enrolled} ${trial.enrolled === 1 ? 'person' : 'people'} · ${trial.cellSource} cells · ${trial.donor === 'autologous' ? 'own cells' : 'donor cells'}`,
+    measure: trial.outcome.measure,
+    columns: maxPerRow,
+    groups,
+    marks,
+  };
+}
+
+export function outcomesTable(trials: Trial[]): ChartTable {
+  return {
+    columns: ['Trial', 'Outcome', 'Kind', 'Participants', 'Of enrolled', 'Measure'],
+    rows: trials.flatMap((t) =>
+      t.outcome.groups.map((g) => [t.shortTitle, g.label, KIND_LABEL[g.kind], g.count, t.enrolled, t.outcome.measure]),
+    ),
+  };
+}
+
+/** One sentence per trial for the chart's text summary. */
+export function outcomesSummary(trial: Trial): string {
+  const parts = trial.outcome.groups.filter((g) => g.count > 0).map((g) => `${g.count} ${g.label.toLowerCase()}`);
+  return `${trial.shortTitle}: of ${trial.enrolled} ${trial.enrolled === 1 ? 'person' : 'people'}, ${parts.join('; ')}.`;
+}

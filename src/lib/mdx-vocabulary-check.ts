@@ -1,0 +1,63 @@
+/**
+ * Checks a chapter's components against the MDX vocabulary: unknown components, unknown props and
+ * missing required props, each with the list of what is allowed.
+ */
+import { visit } from 'unist-util-visit';
+import type { Node } from 'unist';
+import type { Problem } from '../schemas/format-issues.ts';
+import { VOCABULARY, isHtmlElement } from '../components/mdx/vocabulary.ts';
+
+interface JsxNode extends Node {
+  name?: string | null;
+  attributes?: { type: string; name?: string }[];
+  value?: string;
+}
+
+/** Names a chapter imports itself (`import EyeDiagram from ...`): those are its own business. */
+function importedNames(tree: Node): Set<string> {
+  const names = new Set<string>();
+  visit(tree, 'mdxjsEsm', (node: Node) => {
+    const src = (node as JsxNode).value ?? '';
+    for (const m of src.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
+      if (m[1]) names.add(m[1]);
+      for (const part of (m[2] ?? '').split(',')) {
+        const name = part.split(/\s+as\s+/).pop()?.trim();
+        if (name) names.add(name);
+      }
+    }
+  });
+  return names;
+}
+
+export function checkVocabulary(tree: Node, file: string): Problem[] {
+  const problems: Problem[] = [];
+  const imported = importedNames(tree);
+  const known = Object.keys(VOCABULARY).join(', ');
+  visit(tree, (node: Node) => {
+    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+    const el = node as JsxNode;
+    const name = el.name ?? '';
+    const line = el.position?.start.line;
+    if (!name || isHtmlElement(name) || imported.has(name)) return;
+    const spec = VOCABULARY[name];
+    if (!spec) {
+      problems.push({ file, line, where: `<${name}>`, message: `unknown component. Use one of: ${known}; or import your own component at the top of the file.` });
+      return;
+    }
+    const given = new Set<string>();
+    for (const attr of el.attributes ?? []) {
+      if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
+      given.add(attr.name);
+      if (!spec[attr.name]) {
+        const allowed = Object.entries(spec).map(([k, v]) => `${k} (${v.help})`).join('; ');
+        problems.push({ file, line, where: `<${name}>`, message: `unknown prop "${attr.name}". Allowed: ${allowed}.` });
+      }
+    }
+    for (const [prop, p] of Object.entries(spec)) {
+      if (p.required && !given.has(prop)) {
+        problems.push({ file, line, where: `<${name}>`, message: `missing prop "${prop}": ${p.help}.` });
+      }
+    }
+  });
+  return problems;
+}
