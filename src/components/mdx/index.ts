@@ -7,6 +7,8 @@ import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyFacts from './KeyFacts.astro';
 import Term from './Term.astro';
+import CellScale from './charts/CellScale.astro';
+import DoseCohorts from './charts/DoseCohorts.astro';
 import TrialOutcomes from './charts/TrialOutcomes.astro';
 
-export const mdxComponents = { Callout, Cite, Fact, KeyFacts, Term, TrialOutcomes };
+export const mdxComponents = { Callout, CellScale, Cite, DoseCohorts, Fact, KeyFacts, Term, TrialOutcomes };
