@@ -42,5 +42,15 @@ export function eventsTable(events: TimelineEvent[]): ChartTable {
 
 /** JSON with dates as YYYY-MM-DD, stable key order from the records. */
 export function toJson(records: unknown[]): string {
-  return JSON.stringify(records, (_k, v) => (v instanceof Date ? day(v) : v), 2) + '\n';
+  // Date.toJSON runs before a replacer sees the value, so look at the holder's original value.
+  return (
+    JSON.stringify(
+      records,
+      function (this: Record<string, unknown>, key, value) {
+        const original = this[key];
+        return original instanceof Date ? day(original) : value;
+      },
+      2,
+    ) + '\n'
+  );
 }
