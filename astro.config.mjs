@@ -2,8 +2,9 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
-import { unified } from '@astrojs/markdown-remark';
+import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
 import { remarkChapter } from './src/lib/remark-chapter.ts';
+import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages).
@@ -23,7 +24,7 @@ export default defineConfig({
   markdown: {
     // The unified processor (not the default Sätteri) because chapters need a remark plugin:
     // it numbers citations and computes reading time from the MDX tree.
-    processor: unified({ remarkPlugins: [remarkChapter], smartypants: true }),
+    processor: unified({ remarkPlugins: [remarkChapter], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks], smartypants: true }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; chapters have no code.
     syntaxHighlight: false,
   },
@@ -41,6 +42,8 @@ export default defineConfig({
         "base-uri 'self'",
         "form-action 'self'",
       ],
+      // Pagefind's search runs as WebAssembly, which needs this keyword (it allows no other eval).
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
     },
   },
 });

@@ -1,0 +1,118 @@
+/**
+ * Direct labels for the timeline, chosen without a DOM: a generous estimate of how wide a label
+ * will be, shortening long titles, and a greedy placement that never lets two labels overlap.
+ * Pure, so the no-overlap promise is unit-tested.
+ */
+
+/** An axis-aligned rectangle in pixels. */
+export interface Box {
+  x0: number;
+  x1: number;
+  y0: number;
+  y1: number;
+}
+
+/** True when the boxes share any area (touching edges do not count). `gap` widens the x test. */
+export function overlaps(a: Box, b: Box, gap = 0): boolean {
+  return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
+}
+
+const NARROW = new Set([...'iljtfrI.,;:\'’!|()[]-']);
+const WIDE = new Set([...'mwMW@%&']);
+
+/**
+ * Width in px of `text` set in the system sans-serif at `size` px. Deliberately on the wide side
+ * of real fonts (system-ui averages about 0.5 em a character), so an estimate that fits, fits.
+ */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const c of text) {
+    if (c === ' ') em += 0.3;
+    else if (NARROW.has(c)) em += 0.34;
+    else if (WIDE.has(c)) em += 0.92;
+    else if (c >= 'A' && c <= 'Z') em += 0.72;
+    else if (c >= '0' && c <= '9') em += 0.6;
+    else em += 0.58;
+  }
+  return Math.ceil(em * size);
+}
+
+const TRAILING = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'with', 'and', 'in', 'on', 'from', 'by', 'at', 'its', 'as']);
+
+/** The title if it fits in `maxWidth`, else whole words from its start and an ellipsis. */
+export function shortLabel(title: string, maxWidth: number, size: number): string {
+  if (textWidth(title, size) <= maxWidth) return title;
+  const words = title.split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (textWidth(`${[...kept, w].join(' ')}…`, size) > maxWidth) break;
+    kept.push(w);
+  }
+  // Never end on "to", "of", "the"...: "Japan passes law for…" reads worse than "Japan passes law…".
+  while (kept.length > 1 && TRAILING.has(kept[kept.length - 1]!.toLowerCase())) kept.pop();
+  const head = kept.length ? kept.join(' ') : words[0]!;
+  return `${head.replace(/[,;:.]$/, '')}…`;
+}
+
+export type Anchor = 'start' | 'end';
+
+/** One place a label may go: a band (its top and bottom) and which side of the mark it runs. */
+export interface Slot {
+  anchor: Anchor;
+  y0: number;
+  y1: number;
+}
+
+export interface LabelRequest {
+  key: number;
+  /** The mark's x in px. */
+  x: number;
+  width: number;
+  /** Allowed slots, in order of preference. */
+  slots: Slot[];
+}
+
+export interface PlacedLabel extends Box {
+  key: number;
+  anchor: Anchor;
+}
+
+export interface PlaceOptions {
+  /** The labels' allowed horizontal extent. */
+  left: number;
+  right: number;
+  /** How far the label starts before (start) or ends after (end) the mark's x. */
+  offset: number;
+  /** Minimum horizontal space between two labels in the same band. */
+  gap: number;
+  /** Stop after this many labels: direct labels are for a few marks only. */
+  max: number;
+  /** Areas labels must stay clear of (e.g. other marks). */
+  obstacles?: Box[];
+}
+
+export function labelBox(x: number, width: number, slot: Slot, offset: number): Box {
+  const x0 = slot.anchor === 'start' ? x - offset : x + offset - width;
+  return { x0, x1: x0 + width, y0: slot.y0, y1: slot.y1 };
+}
+
+/**
+ * Greedy placement: requests are taken in priority order, each gets its first slot that stays in
+ * bounds and clear of every label placed so far (and every obstacle), or no label at all.
+ */
+export function placeLabels(requests: LabelRequest[], o: PlaceOptions): PlacedLabel[] {
+  const placed: PlacedLabel[] = [];
+  const obstacles = o.obstacles ?? [];
+  for (const r of requests) {
+    if (placed.length >= o.max) break;
+    for (const slot of r.slots) {
+      const box = labelBox(r.x, r.width, slot, o.offset);
+      if (box.x0 < o.left || box.x1 > o.right) continue;
+      if (placed.some((p) => overlaps(box, p, o.gap))) continue;
+      if (obstacles.some((b) => overlaps(box, b))) continue;
+      placed.push({ ...box, key: r.key, anchor: slot.anchor });
+      break;
+    }
+  }
+  return placed;
+}

@@ -1,0 +1,65 @@
+/**
+ * Reading helpers for chapters, loaded as one small module:
+ * - marks the section being read in the contents (aria-current),
+ * - closes the phone contents list after a jump,
+ * - heading permalinks also copy the section's address (for teachers), with a polite "Link copied".
+ */
+function trackSections() {
+  const links = new Map<string, HTMLAnchorElement>();
+  document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]').forEach((a) => links.set(a.dataset.tocLink!, a));
+  if (links.size === 0) return;
+  const headings = [...links.keys()].map((id) => document.getElementById(id)).filter((h): h is HTMLElement => h !== null);
+  let current = '';
+  const update = () => {
+    const offset = 120;
+    let id = headings[0]?.id ?? '';
+    for (const h of headings) if (h.getBoundingClientRect().top - offset <= 0) id = h.id;
+    if (id === current) return;
+    links.get(current)?.removeAttribute('aria-current');
+    links.get(id)?.setAttribute('aria-current', 'true');
+    current = id;
+  };
+  let queued = false;
+  window.addEventListener('scroll', () => {
+    if (queued) return;
+    queued = true;
+    requestAnimationFrame(() => {
+      queued = false;
+      update();
+    });
+  }, { passive: true });
+  update();
+  const details = document.querySelector<HTMLDetailsElement>('[data-toc-details]');
+  if (details && matchMedia('(max-width: 74.99rem)').matches) details.open = false;
+  links.forEach((a) =>
+    a.addEventListener('click', () => {
+      if (details && matchMedia('(max-width: 74.99rem)').matches) details.open = false;
+    }),
+  );
+}
+
+function copyLinks() {
+  const status = document.createElement('p');
+  status.className = 'visually-hidden';
+  status.setAttribute('aria-live', 'polite');
+  document.body.append(status);
+  document.addEventListener('click', async (e) => {
+    const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
+    if (!a || !navigator.clipboard) return;
+    const url = new URL(a.getAttribute('href')!, location.href).href;
+    try {
+      await navigator.clipboard.writeText(url);
+      a.dataset.copied = '';
+      status.textContent = 'Link to this section copied';
+      setTimeout(() => {
+        delete a.dataset.copied;
+        status.textContent = '';
+      }, 2000);
+    } catch {
+      /* Clipboard refused: the link still updates the address bar, which can be copied by hand. */
+    }
+  });
+}
+
+trackSections();
+copyLinks();
