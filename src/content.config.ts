@@ -25,4 +25,5 @@ export const collections = {
   products: dataCollection('products'),
   trialCounts: dataCollection('trialCounts'),
   cellScales: dataCollection('cellScales'),
+  teaching: dataCollection('teaching'),
 };

@@ -16,7 +16,7 @@ export interface CheckResult {
 export async function checkContent(root: string, opts: { chaptersDir?: string; dataDir?: string } = {}): Promise<CheckResult> {
   const { data, problems } = readData(root, opts.dataDir);
   const chapters = await readChapters(root, opts.chaptersDir);
-  const integrity = checkIntegrity(data, chapters.uses);
+  const integrity = checkIntegrity(data, chapters.uses, chapters.ids);
   const counts: Record<string, number> = { chapters: chapters.count };
   for (const [k, v] of Object.entries(data)) counts[k] = v.length;
   return {

@@ -9,6 +9,7 @@ import { productSchema } from '../schemas/product.ts';
 import { referenceSchema } from '../schemas/reference.ts';
 import { trialCountSchema } from '../schemas/trial-count.ts';
 import { trialSchema } from '../schemas/trial.ts';
+import { teachingSchema } from '../schemas/teaching.ts';
 
 export const DATA_DIR = 'content/data';
 export const CHAPTERS_DIR = 'content/chapters';
@@ -21,6 +22,7 @@ export const DATA_COLLECTIONS = {
   products: { file: 'products.yaml', schema: productSchema },
   trialCounts: { file: 'trial-counts.yaml', schema: trialCountSchema },
   cellScales: { file: 'cell-scales.yaml', schema: cellScaleSchema },
+  teaching: { file: 'teaching.yaml', schema: teachingSchema },
 } as const;
 
 export type DataCollectionName = keyof typeof DATA_COLLECTIONS;

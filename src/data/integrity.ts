@@ -53,7 +53,7 @@ function unknownId(kind: string, id: string, known: Set<string>, where: string):
   return `unknown ${kind} id "${id}"${hint ? ` (did you mean "${hint}"?)` : ''}. Add it to ${where} or fix the spelling.`;
 }
 
-export function checkIntegrity(data: SiteData, uses: ChapterUse[] = []): IntegrityResult {
+export function checkIntegrity(data: SiteData, uses: ChapterUse[] = [], chapterIds?: Set<string>): IntegrityResult {
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   const ids = {} as Record<DataCollectionName, Set<string>>;
@@ -110,6 +110,14 @@ export function checkIntegrity(data: SiteData, uses: ChapterUse[] = []): Integri
     }
   }
   for (const c of data.trialCounts) checkRefs('trialCounts', c.id, c.refs);
+  for (const t of data.teaching) {
+    for (const v of t.vocabulary) {
+      if (!ids.glossary.has(v)) errors.push({ file: fileOf('teaching'), where: `record "${t.id}" › vocabulary`, message: unknownId('glossary', v, ids.glossary, fileOf('glossary')) });
+    }
+    if (chapterIds && !chapterIds.has(t.id)) {
+      errors.push({ file: fileOf('teaching'), where: `record "${t.id}"`, message: unknownId('chapter', t.id, chapterIds, 'content/chapters/ (as <id>.mdx)') });
+    }
+  }
   for (const c of data.cellScales) checkRefs('cellScales', c.id, c.refs);
 
   const collectionFor = { reference: 'references', glossary: 'glossary', trial: 'trials', event: 'events', product: 'products' } as const;

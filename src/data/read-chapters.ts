@@ -19,6 +19,8 @@ import type { ChapterUse } from './integrity.ts';
 
 export interface ChaptersResult {
   count: number;
+  /** File names without extension: the chapter ids used in URLs. */
+  ids: Set<string>;
   problems: Problem[];
   uses: ChapterUse[];
 }
@@ -59,7 +61,7 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
 
 export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {
   const abs = join(root, dir);
-  if (!existsSync(abs)) return { count: 0, problems: [], uses: [] };
+  if (!existsSync(abs)) return { count: 0, ids: new Set(), problems: [], uses: [] };
   const files = readdirSync(abs).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
   const problems: Problem[] = [];
   const uses: ChapterUse[] = [];
@@ -69,5 +71,5 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
     problems.push(...result.problems);
     uses.push(...result.uses);
   }
-  return { count: files.length, problems, uses };
+  return { count: files.length, ids: new Set(files.map((f) => f.replace(/\.mdx?$/, ''))), problems, uses };
 }

@@ -132,6 +132,9 @@ export interface ProductRow {
 
 export interface ApprovalLayout {
   asOf: string;
+  /** "20 November 2026". */
+  asOfDate: string;
+  /** "As of 20 November 2026": the label of the dashed line. */
   asOfLabel: string;
   today: number;
   todayAnchor: 'start' | 'end';
@@ -357,10 +360,12 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     };
   });
 
-  const asOfLabel = `As of ${formatPartialDate(asOf)}`;
+  const asOfDate = formatPartialDate(asOf);
+  const asOfLabel = `As of ${asOfDate}`;
   const todayFits = px(today) + dx + textWidth(asOfLabel) <= width;
   return {
     asOf,
+    asOfDate,
     asOfLabel,
     today,
     todayAnchor: todayFits ? 'start' : 'end',

@@ -9,6 +9,7 @@ import KeyFacts from './KeyFacts.astro';
 import Term from './Term.astro';
 import CellScale from './charts/CellScale.astro';
 import DoseCohorts from './charts/DoseCohorts.astro';
+import TrialCounts from './charts/TrialCounts.astro';
 import TrialOutcomes from './charts/TrialOutcomes.astro';
 
-export const mdxComponents = { Callout, CellScale, Cite, DoseCohorts, Fact, KeyFacts, Term, TrialOutcomes };
+export const mdxComponents = { Callout, CellScale, Cite, DoseCohorts, Fact, KeyFacts, Term, TrialCounts, TrialOutcomes };

@@ -1,0 +1,65 @@
+/**
+ * Turns event records and their references into the plain items the timeline draws. Runs at
+ * build time only (the MDX wrapper and tests), so the date parsing and citation code never ship
+ * to the browser: the chart gets numbers and strings.
+ */
+import { endOf, precisionOf, startOf } from '../../schemas/dates.ts';
+import { isArea, type Area } from '../../schemas/areas.ts';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { formatPartialDate } from '../../lib/format.ts';
+import { referenceLink, shortCite } from '../../lib/reference-format.ts';
+import type { Source, TimelineItem } from './layout.ts';
+
+/** Parses the `areas` prop ("retina cornea"); undefined or empty means every area. */
+export function parseAreas(areas: string | undefined): Area[] | undefined {
+  const list = (areas ?? '').split(/[\s,]+/).filter(Boolean);
+  if (list.length === 0) return undefined;
+  const bad = list.filter((a) => !isArea(a));
+  if (bad.length) throw new Error(`<Timeline>: unknown area ${bad.map((b) => `"${b}"`).join(', ')} in \`areas\`; see src/schemas/areas.ts.`);
+  return list as Area[];
+}
+
+/**
+ * Items in time order, each with its sources resolved to text and link. `refs` maps reference
+ * ids to records; an id missing from it is an error, so a broken citation fails the build.
+ */
+export function toTimelineItems(events: readonly TimelineEvent[], refs: ReadonlyMap<string, Reference>, areas?: readonly Area[]): TimelineItem[] {
+  return events
+    .filter((e) => !areas || areas.includes(e.area))
+    .map((e) => {
+      const sources: Source[] = e.refs.map((id) => {
+        const ref = refs.get(id);
+        if (!ref) throw new Error(`<Timeline>: event "${e.id}" cites "${id}", which is not in content/data/references.yaml.`);
+        const href = referenceLink(ref);
+        return href ? { text: shortCite(ref), href } : { text: shortCite(ref) };
+      });
+      return {
+        id: e.id,
+        date: e.date,
+        dateLabel: formatPartialDate(e.date),
+        start: startOf(e.date).getTime(),
+        end: endOf(e.date).getTime(),
+        precision: precisionOf(e.date),
+        area: e.area,
+        kind: e.kind,
+        title: e.title,
+        description: e.description,
+        sources,
+      };
+    })
+    .sort((a, b) => a.start - b.start || a.id.localeCompare(b.id));
+}
+
+/** Caveats for the frame's notes: how dates are drawn, and each event's own note. */
+export function timelineNotes(events: readonly TimelineEvent[], items: readonly TimelineItem[]): string[] {
+  const shown = new Set(items.map((i) => i.id));
+  const label = new Map(items.map((i) => [i.id, i.dateLabel]));
+  const notes = [
+    'Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.',
+  ];
+  for (const e of events) {
+    if (e.note && shown.has(e.id)) notes.push(`${e.title} (${label.get(e.id)}): ${e.note.trim()}`);
+  }
+  return notes;
+}

@@ -1,0 +1,421 @@
+/**
+ * The timeline: one lane per area, events placed in time, shape = kind of event. Pure: timeline
+ * items in, positioned marks, lanes, ticks and direct labels out.
+ *
+ * Horizontal positions are fractions `f` of the plot width, drawn as SVG percentages, so the
+ * chart fills any width without scaling its text. Everything that must not collide (marks in a
+ * lane, direct labels, tick labels) is checked at the narrowest plot the wide view can have:
+ * gaps only grow as the plot widens, so what is clear there is clear at every width.
+ */
+import { scaleUtc } from 'd3-scale';
+import { AREAS, AREA_LABELS, type Area } from '../../schemas/areas.ts';
+import type { TimelineEvent } from '../../schemas/event.ts';
+import type { ChartTable } from '../shared/table.ts';
+import { placeLabels, shortLabel, textWidth, type Box, type LabelRequest, type Slot } from './labels.ts';
+
+export type EventKind = TimelineEvent['kind'];
+export type Precision = 'year' | 'month' | 'day';
+
+/** A source, resolved by the MDX wrapper to plain text and a link. */
+export interface Source {
+  text: string;
+  href?: string;
+}
+
+/** One event as the chart needs it: plain, serialisable data (see items.ts). */
+export interface TimelineItem {
+  id: string;
+  /** The partial date as written: 2019, 2019-02 or 2019-02-18. */
+  date: string;
+  /** "2019", "February 2019" or "18 February 2019". */
+  dateLabel: string;
+  /** First and last instants the date can mean (ms since 1970, UTC). */
+  start: number;
+  end: number;
+  precision: Precision;
+  area: Area;
+  kind: EventKind;
+  title: string;
+  description: string;
+  sources: Source[];
+}
+
+export type Shape = 'disc' | 'square' | 'diamond' | 'diamond-open' | 'triangle' | 'cross' | 'hexagon';
+
+/** Each kind has a shape, so the chart reads without colour. Related kinds share one. */
+export const KIND_SHAPE: Record<EventKind, Shape> = {
+  discovery: 'disc',
+  result: 'disc',
+  award: 'disc',
+  'trial-start': 'square',
+  approval: 'diamond',
+  regulation: 'diamond-open',
+  filing: 'triangle',
+  withdrawal: 'cross',
+  manufacturing: 'hexagon',
+};
+
+export const SHAPE_LABEL: Record<Shape, string> = {
+  disc: 'Discovery, result or prize',
+  square: 'Study starts or first treatment',
+  diamond: 'Approval',
+  'diamond-open': 'Law or rule',
+  triangle: 'Application for approval',
+  cross: 'Refused or withdrawn',
+  hexagon: 'Manufacturing',
+};
+
+export const KIND_LABEL: Record<EventKind, string> = {
+  discovery: 'Discovery',
+  result: 'Result',
+  award: 'Prize',
+  'trial-start': 'Study starts',
+  approval: 'Approval',
+  regulation: 'Law or rule',
+  filing: 'Application for approval',
+  withdrawal: 'Refused or withdrawn',
+  manufacturing: 'Manufacturing',
+};
+
+/** Which events get a direct label first when there is room for only a few. */
+const KIND_PRIORITY: EventKind[] = ['discovery', 'approval', 'trial-start', 'withdrawal', 'filing', 'regulation', 'award', 'result', 'manufacturing'];
+
+export const GEOMETRY = {
+  /** Plot width (px) at the narrowest wide view: a 521 px container less lane labels and padding. */
+  minPlot: 372,
+  /** Column for lane labels, left of the plot (px). */
+  laneLabelWidth: 112,
+  /** Room for direct labels above and below a lane's marks. */
+  band: 16,
+  /** Height of one row of marks, and the least distance between two marks in a row (a 24 px target). */
+  row: 24,
+  /** Axis line, ticks and year labels under the lanes. */
+  axis: 30,
+  radius: 6,
+  fontSize: 12,
+  laneFontSize: 13,
+  /** Longest direct label (px); longer titles are shortened. */
+  maxLabel: 168,
+  maxLabels: 8,
+};
+
+/** Default year of the focus control's second span: 2006-2013 is sparse, 2014 on is dense. */
+export const FOCUS_YEAR = 2014;
+const FIRST_YEAR = 2006;
+const LAST_YEAR = 2026;
+
+export interface Lane {
+  area: Area;
+  label: string;
+  /** The label broken into lines that fit the lane-label column. */
+  lines: string[];
+  top: number;
+  height: number;
+  rows: number;
+  /** y of the lane rule (the first row of marks). */
+  ruleY: number;
+  count: number;
+}
+
+export interface Tick {
+  f: number;
+  year: number;
+  /** Only on ticks whose labels fit; minor (yearly) ticks have none. */
+  label?: string;
+  major: boolean;
+}
+
+export interface DirectLabel {
+  text: string;
+  anchor: 'start' | 'end';
+  /** Offset from the mark's x, in px. */
+  dx: number;
+  /** Text baseline. */
+  y: number;
+  width: number;
+  /** Top of the label's band, for tests. */
+  top: number;
+  bottom: number;
+}
+
+export interface TimelineMark {
+  /** Position in time order, the order of arrow-key movement. */
+  index: number;
+  id: string;
+  area: Area;
+  kind: EventKind;
+  shape: Shape;
+  f: number;
+  /** Where a date known only to the year ends, drawn as a bar after the mark. */
+  fEnd?: number;
+  y: number;
+  row: number;
+  label?: DirectLabel;
+  /** Screen-reader name of the mark. */
+  aria: string;
+  /** Tooltip and announcement: date, title, description and source. */
+  tip: string;
+}
+
+export interface TimelineLayout {
+  from: number;
+  to: number;
+  fromYear: number;
+  /** Plot width used for every collision check. */
+  width: number;
+  height: number;
+  /** Bottom of the lanes, where the axis starts. */
+  axisY: number;
+  lanes: Lane[];
+  ticks: Tick[];
+  marks: TimelineMark[];
+  /** Events of the shown areas that fall before `from`. */
+  hidden: number;
+  /** Shapes drawn, in key order. */
+  shapes: Shape[];
+  yearOnly: boolean;
+}
+
+export interface LayoutOptions {
+  /** First year shown; default 2006 or the earliest event. */
+  from?: number;
+  /** Lanes to draw; default every area with events. */
+  areas?: readonly Area[];
+  /** Plot width for collision checks; default GEOMETRY.minPlot. */
+  width?: number;
+}
+
+/** Areas with events, in the site's area order. */
+export function areasOf(items: readonly TimelineItem[]): Area[] {
+  return AREAS.filter((a) => items.some((e) => e.area === a));
+}
+
+/** Earliest year drawn: 2006, or earlier if an event is. */
+export function firstYear(items: readonly TimelineItem[]): number {
+  return Math.min(FIRST_YEAR, ...items.map((e) => new Date(e.start).getUTCFullYear()));
+}
+
+/** End of the time axis: the latest event, and never before 2026. */
+export function lastInstant(items: readonly TimelineItem[]): number {
+  return Math.max(Date.UTC(LAST_YEAR, 0, 1), ...items.map((e) => e.start));
+}
+
+/** The focus control's spans; none when every event is on one side of FOCUS_YEAR. */
+export function focusSpans(items: readonly TimelineItem[]): { from: number; label: string }[] {
+  const start = Date.UTC(FOCUS_YEAR, 0, 1);
+  const first = firstYear(items);
+  if (first >= FOCUS_YEAR || !items.some((e) => e.start < start) || !items.some((e) => e.start >= start)) return [];
+  return [
+    { from: first, label: `${first}–today` },
+    { from: FOCUS_YEAR, label: `${FOCUS_YEAR}–today` },
+  ];
+}
+
+function wrapLabel(text: string, width: number, size: number): string[] {
+  if (textWidth(text, size) <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const w of text.split(' ')) {
+    const next = line ? `${line} ${w}` : w;
+    if (line && textWidth(next, size) > width) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+export function sourceText(e: TimelineItem): string {
+  return e.sources.map((s) => (s.href ? `${s.text} (${s.href})` : s.text)).join('; ');
+}
+
+export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOptions = {}): TimelineLayout {
+  const g = GEOMETRY;
+  const W = options.width ?? g.minPlot;
+  const fromYear = options.from ?? firstYear(items);
+  const from = Date.UTC(fromYear, 0, 1);
+  const to = lastInstant(items);
+  const x = scaleUtc().domain([new Date(from), new Date(to)]).range([0, 1]).clamp(true);
+  const laneAreas = (options.areas ?? areasOf(items)).filter((a) => items.some((e) => e.area === a));
+  const inLanes = items.filter((e) => laneAreas.includes(e.area));
+  const shown = inLanes
+    .filter((e) => e.start >= from)
+    .slice()
+    .sort((a, b) => a.start - b.start || AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id));
+
+  // Marks: time order; within a lane, a mark drops to the next row when it would sit closer
+  // than one row's width to the last mark (or year bar) in a row.
+  const marks: TimelineMark[] = shown.map((e, index) => {
+    const f = x(new Date(e.start));
+    const fEnd = e.precision === 'year' ? x(new Date(Math.min(e.end, to))) : undefined;
+    const area = AREA_LABELS[e.area];
+    const kind = KIND_LABEL[e.kind];
+    const source = e.sources[0] ? ` Source: ${e.sources[0].text}.` : '';
+    return {
+      index,
+      id: e.id,
+      area: e.area,
+      kind: e.kind,
+      shape: KIND_SHAPE[e.kind],
+      f,
+      ...(fEnd !== undefined && fEnd > f ? { fEnd } : {}),
+      y: 0,
+      row: 0,
+      aria: `${e.dateLabel}, ${area}. ${kind}: ${e.title}`,
+      tip: `${e.dateLabel} · ${area} · ${kind}. ${e.title}. ${e.description}${source}`,
+    };
+  });
+
+  const lanes: Lane[] = [];
+  let top = 0;
+  for (const area of laneAreas) {
+    const laneMarks = marks.filter((m) => m.area === area);
+    const rowEnds: number[] = [];
+    for (const m of laneMarks) {
+      const px = m.f * W;
+      let row = rowEnds.findIndex((end) => px - end >= g.row);
+      if (row === -1) row = rowEnds.length;
+      rowEnds[row] = Math.max(px, (m.fEnd ?? m.f) * W);
+      m.row = row;
+    }
+    const rows = Math.max(1, rowEnds.length);
+    const ruleY = top + g.band + g.row / 2;
+    for (const m of laneMarks) m.y = ruleY + m.row * g.row;
+    const label = AREA_LABELS[area];
+    const height = g.band * 2 + rows * g.row;
+    lanes.push({ area, label, lines: wrapLabel(label, g.laneLabelWidth - 8, g.laneFontSize), top, height, rows, ruleY, count: laneMarks.length });
+    top += height;
+  }
+  const axisY = top + 4;
+
+  // Direct labels: a few, by kind priority then date, above the first row or below the last.
+  const laneOf = new Map(lanes.map((l) => [l.area, l]));
+  const texts = new Map<number, string>();
+  const requests: LabelRequest[] = marks
+    .slice()
+    .sort((a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || a.index - b.index)
+    .map((m) => {
+      const lane = laneOf.get(m.area)!;
+      const above: Slot[] = [
+        { anchor: 'start', y0: lane.top, y1: lane.top + g.band },
+        { anchor: 'end', y0: lane.top, y1: lane.top + g.band },
+      ];
+      const belowTop = lane.top + g.band + lane.rows * g.row;
+      const below: Slot[] = [
+        { anchor: 'start', y0: belowTop, y1: belowTop + g.band },
+        { anchor: 'end', y0: belowTop, y1: belowTop + g.band },
+      ];
+      // A label sits next to its own row, so it cannot be mistaken for a neighbour's.
+      const slots = lane.rows === 1 ? [...above, ...below] : m.row === 0 ? above : m.row === lane.rows - 1 ? below : [];
+      const title = shown[m.index]!.title;
+      const text = shortLabel(title, g.maxLabel, g.fontSize);
+      texts.set(m.index, text);
+      return { key: m.index, x: m.f * W, width: textWidth(text, g.fontSize), slots };
+    });
+  const obstacles: Box[] = marks.map((m) => ({ x0: m.f * W - g.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * W + g.radius, y0: m.y - g.radius, y1: m.y + g.radius }));
+  const offset = 4;
+  for (const p of placeLabels(requests, { left: 0, right: W, offset, gap: 8, max: g.maxLabels, obstacles })) {
+    const m = marks[p.key]!;
+    const below = p.y0 > m.y;
+    m.label = {
+      text: texts.get(p.key)!,
+      anchor: p.anchor,
+      dx: p.anchor === 'start' ? -offset : offset,
+      y: below ? p.y0 + g.fontSize : p.y1 - 4,
+      width: p.x1 - p.x0,
+      top: p.y0,
+      bottom: p.y1,
+    };
+  }
+
+  // Axis: labelled ticks from the scale, thinned so labels never touch; a minor tick every year.
+  const majors = x.ticks(Math.max(2, Math.floor(W / 50)));
+  const ticks: Tick[] = [];
+  let lastRight = -Infinity;
+  for (const d of majors) {
+    const f = x(d);
+    const label = String(d.getUTCFullYear());
+    const w = textWidth(label, g.fontSize);
+    const fits = f * W - w / 2 >= lastRight + 6;
+    if (fits) lastRight = f * W + w / 2;
+    ticks.push({ f, year: d.getUTCFullYear(), major: true, ...(fits ? { label } : {}) });
+  }
+  const majorYears = new Set(ticks.map((t) => t.year));
+  for (let y = fromYear; Date.UTC(y, 0, 1) <= to; y++) {
+    if (!majorYears.has(y)) ticks.push({ f: x(new Date(Date.UTC(y, 0, 1))), year: y, major: false });
+  }
+  ticks.sort((a, b) => a.f - b.f);
+
+  const drawn = new Set(marks.map((m) => m.shape));
+  return {
+    from,
+    to,
+    fromYear,
+    width: W,
+    height: axisY + g.axis,
+    axisY,
+    lanes,
+    ticks,
+    marks,
+    hidden: inLanes.length - shown.length,
+    shapes: (Object.keys(SHAPE_LABEL) as Shape[]).filter((s) => drawn.has(s)),
+    yearOnly: marks.some((m) => m.fEnd !== undefined),
+  };
+}
+
+/**
+ * Up and Down move to the nearest event in time in the lane above or below; undefined at the
+ * top or bottom lane.
+ */
+export function laneStep(layout: TimelineLayout, index: number, direction: 1 | -1): number | undefined {
+  const m = layout.marks[index];
+  if (!m) return undefined;
+  const withMarks = layout.lanes.filter((l) => l.count > 0);
+  const li = withMarks.findIndex((l) => l.area === m.area);
+  const target = withMarks[li + direction];
+  if (!target) return undefined;
+  let best: TimelineMark | undefined;
+  for (const k of layout.marks) {
+    if (k.area !== target.area) continue;
+    if (!best || Math.abs(k.f - m.f) < Math.abs(best.f - m.f)) best = k;
+  }
+  return best?.index;
+}
+
+/** Events grouped by year, in time order, for the narrow list. */
+export function byYear(items: readonly TimelineItem[]): { year: number; items: TimelineItem[] }[] {
+  const sorted = items.slice().sort((a, b) => a.start - b.start || AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id));
+  const groups: { year: number; items: TimelineItem[] }[] = [];
+  for (const e of sorted) {
+    const year = new Date(e.start).getUTCFullYear();
+    const last = groups[groups.length - 1];
+    if (last?.year === year) last.items.push(e);
+    else groups.push({ year, items: [e] });
+  }
+  return groups;
+}
+
+export function timelineTable(items: readonly TimelineItem[]): ChartTable {
+  return {
+    columns: ['Date', 'Area', 'Kind', 'Event', 'What happened', 'Sources'],
+    rows: byYear(items)
+      .flatMap((y) => y.items)
+      .map((e) => [e.dateLabel, AREA_LABELS[e.area], KIND_LABEL[e.kind], e.title, e.description, sourceText(e)]),
+  };
+}
+
+/** Two sentences for the frame's text summary: how many events, from when to when, by area. */
+export function timelineSummary(items: readonly TimelineItem[]): string {
+  if (items.length === 0) return 'The timeline has no events.';
+  const sorted = byYear(items).flatMap((y) => y.items);
+  const first = sorted[0]!;
+  const last = sorted[sorted.length - 1]!;
+  const n = items.length;
+  const span = n === 1 ? `1 event, in ${first.dateLabel}` : `${n} events from ${first.dateLabel} to ${last.dateLabel}`;
+  const byArea = areasOf(items).map((a) => {
+    const c = items.filter((e) => e.area === a).length;
+    return `${AREA_LABELS[a]} ${c}`;
+  });
+  return `The timeline shows ${span}. By area: ${byArea.join(', ')}.`;
+}

@@ -1,0 +1,294 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import ApprovalPath from '../../../src/charts/approval-path/ApprovalPath.svelte';
+import { conditionalEnd, midOf, when } from '../../../src/charts/approval-path/dates';
+import {
+  GEOMETRY,
+  NO_PERIOD,
+  STAGE_SHAPE,
+  approvalNotes,
+  approvalRefs,
+  approvalSummary,
+  approvalTable,
+  byFirstStage,
+  layoutApprovalPath,
+  nextMark,
+  packLabels,
+  productStatus,
+  textWidth,
+  yearTicks,
+  type ApprovalLayout,
+} from '../../../src/charts/approval-path/layout';
+import { conditional, fullyApproved, openEnded, rejected, single, withdrawn } from '../../fixtures/data/approval-path';
+
+const ASOF = '2026-11-20';
+const four = [rejected, conditional, withdrawn, openEnded];
+/** Where a date should land: the axis runs over whole years 2015-2034 with GEOMETRY.pad % either side. */
+const expectedX = (date: string, lo = Date.UTC(2015, 0, 1), hi = Date.UTC(2034, 0, 1)) =>
+  GEOMETRY.pad + ((100 - 2 * GEOMETRY.pad) * (midOf(date) - lo)) / (hi - lo);
+
+describe('conditional period end (pure date arithmetic)', () => {
+  it('adds whole years at the precision of the approval date', () => {
+    expect(conditionalEnd('2026-03-06', 7)).toBe('2033-03-06');
+    expect(conditionalEnd('2015-09', 8)).toBe('2023-09');
+    expect(conditionalEnd('2019', 5)).toBe('2024');
+  });
+
+  it('moves 29 February to the last day of February in a common year', () => {
+    expect(conditionalEnd('2024-02-29', 1)).toBe('2025-02-28');
+    expect(conditionalEnd('2024-02-29', 4)).toBe('2028-02-29');
+  });
+
+  it('counts fractional years in months, across a year boundary', () => {
+    expect(conditionalEnd('2020-11', 1.5)).toBe('2022-05');
+    expect(conditionalEnd('2020-11-30', 0.25)).toBe('2021-02-28');
+  });
+
+  it('draws a year-only date mid-year and words dates by precision', () => {
+    expect(new Date(midOf('2024')).toISOString().slice(0, 10)).toBe('2024-07-02');
+    expect(when('2026-03-06')).toBe('on 6 March 2026');
+    expect(when('2015-09')).toBe('in September 2015');
+  });
+});
+
+describe('approval path layout', () => {
+  const layout = layoutApprovalPath(byFirstStage(four), { asOf: ASOF });
+  const row = (id: string) => layout.rows.find((r) => r.id === id)!;
+
+  it('orders products by their first stage date', () => {
+    expect(byFirstStage(four).map((p) => p.id)).toEqual(['fx-rejected', 'fx-conditional', 'fx-withdrawn', 'fx-open']);
+    expect(byFirstStage([single, fullyApproved]).map((p) => p.id)).toEqual(['fx-full', 'fx-single']);
+  });
+
+  it('places stages on a shared time axis from whole years', () => {
+    expect(layout.years).toEqual([2015, 2034]);
+    const c = row('fx-conditional');
+    expect(c.marks.map((m) => m.kind)).toEqual(['trial', 'filing', 'conditional-approval', 'period-end']);
+    expect(c.marks[0]!.x).toBeCloseTo(expectedX('2018-08'), 1);
+    expect(c.marks[2]!.x).toBeCloseTo(expectedX('2026-03-06'), 1);
+    // The same date lands at the same x in every row.
+    expect(row('fx-open').marks[1]!.x).toBe(c.marks[2]!.x);
+    expect(layout.today).toBeCloseTo(expectedX(ASOF), 1);
+    for (const m of layout.marks) {
+      expect(m.x).toBeGreaterThanOrEqual(GEOMETRY.pad);
+      expect(m.x).toBeLessThanOrEqual(100 - GEOMETRY.pad);
+    }
+  });
+
+  it('draws the computed end of a known conditional period, labelled ~year', () => {
+    const c = row('fx-conditional');
+    const end = c.marks.find((m) => m.kind === 'period-end')!;
+    expect(end.date).toBe('2033-03-06');
+    expect(end.x).toBeCloseTo(expectedX('2033-03-06'), 1);
+    expect(end.lines.map((l) => l.text)).toEqual(['Conditional period ends', '~2033']);
+    expect(end.label).toContain('7 years after conditional approval on 6 March 2026');
+    // Band from approval to the end, split at today (elapsed / remaining).
+    expect(c.band).toEqual({ from: c.marks[2]!.x, to: end.x, today: layout.today, open: false });
+    expect(c.track.ended).toBe(false);
+    expect(c.track.to).toBe(layout.today);
+  });
+
+  it('draws no end where the period length is missing, and says so', () => {
+    const o = row('fx-open');
+    expect(o.marks.some((m) => m.kind === 'period-end')).toBe(false);
+    expect(o.band).toEqual({ from: o.marks[1]!.x, to: layout.today, open: true });
+    expect(o.marks[1]!.lines.map((l) => l.text)).toContain(NO_PERIOD);
+    expect(o.marks[1]!.label).toContain('not in our sources');
+    expect(o.list[1]!.extra).toBe(NO_PERIOD);
+  });
+
+  it('ends the track and the band at a rejection or withdrawal', () => {
+    const r = row('fx-rejected');
+    const last = r.marks[r.marks.length - 1]!;
+    expect(last.kind).toBe('rejected');
+    expect(r.track).toEqual({ from: r.marks[0]!.x, to: last.x, ended: true });
+    expect(r.band).toEqual({ from: r.marks[0]!.x, to: last.x, open: false });
+    const w = row('fx-withdrawn');
+    expect(w.track.ended).toBe(true);
+    expect(w.marks[1]!.shape).toBe('cross');
+    expect(r.marks[1]!.shape).toBe('no-entry');
+  });
+
+  it('closes a conditional period at full approval instead of drawing its end', () => {
+    const l = layoutApprovalPath([fullyApproved], { asOf: ASOF });
+    const r = l.rows[0]!;
+    expect(r.marks.map((m) => m.kind)).toEqual(['clinical-research', 'conditional-approval', 'full-approval']);
+    expect(r.band!.to).toBe(r.marks[2]!.x);
+    expect(r.track.ended).toBe(false);
+    expect(r.track.to).toBe(l.today);
+    const table = approvalTable([fullyApproved]);
+    const computed = table.rows.find((row) => String(row[2]).includes('computed'))!;
+    expect(computed[3]).toBe('~2025');
+    expect(computed[4]).toContain('Not reached: full approval on 1 October 2022');
+  });
+
+  it('brackets a year-only date over its whole year', () => {
+    const w = row('fx-withdrawn');
+    expect(w.spans).toHaveLength(1);
+    expect(w.spans[0]!.from).toBeCloseTo(GEOMETRY.pad + (92 * (Date.UTC(2024, 0, 1) - Date.UTC(2015, 0, 1))) / (Date.UTC(2034, 0, 1) - Date.UTC(2015, 0, 1)), 1);
+    expect(w.spans[0]!.to).toBeGreaterThan(w.marks[1]!.x);
+    expect(w.spans[0]!.from).toBeLessThan(w.marks[1]!.x);
+  });
+
+  it('numbers marks for the keyboard product by product, each in date order', () => {
+    expect(layout.marks.map((m) => m.index)).toEqual(layout.marks.map((_, i) => i));
+    expect(layout.marks.map((m) => m.row)).toEqual([0, 0, 1, 1, 1, 1, 2, 2, 3, 3]);
+    for (const r of layout.rows) {
+      const xs = r.marks.map((m) => m.x);
+      expect(xs).toEqual([...xs].sort((a, b) => a - b));
+    }
+  });
+
+  it('packs labels so none overlap and all fit in the narrowest wide track', () => {
+    const { minWidth, dx, line, font } = GEOMETRY;
+    for (const r of layout.rows) {
+      const boxes = r.marks.map((m) => {
+        const w = dx + Math.max(...m.lines.map((l) => textWidth(l.text, font, l.kind === 'stage')));
+        const x = (m.x / 100) * minWidth;
+        const x0 = m.anchor === 'start' ? x : x - w;
+        return { x0, x1: x0 + w, y0: m.labelY, y1: m.labelY + m.lines.length * line };
+      });
+      for (const b of boxes) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(minWidth);
+        expect(b.y1 + GEOMETRY.bottom).toBeLessThanOrEqual(r.height);
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+          expect(apart, `${r.id}: labels ${i} and ${j} overlap`).toBe(true);
+        }
+    }
+  });
+
+  it('stacks labels of close marks and anchors a label at the right edge to the left', () => {
+    const packed = packLabels(
+      [
+        { x: 100, w: 120, h: 32 },
+        { x: 130, w: 120, h: 32 },
+        { x: 510, w: 100, h: 32 },
+      ],
+      520,
+    );
+    expect(packed[0]!.y).not.toBe(packed[1]!.y);
+    expect(packed[2]!.anchor).toBe('end');
+    expect(packed[2]!.y).toBe(0);
+  });
+
+  it('gives every stage kind a distinct shape, so colour is never the only cue', () => {
+    expect(new Set(Object.values(STAGE_SHAPE)).size).toBe(Object.keys(STAGE_SHAPE).length);
+  });
+});
+
+describe('year ticks', () => {
+  it('are whole years from scale.ticks(), far enough apart to read at the narrowest width', () => {
+    const ticks = yearTicks(Date.UTC(2015, 0, 1), Date.UTC(2034, 0, 1));
+    expect(ticks.length).toBeGreaterThan(3);
+    expect(ticks.every((t) => /^\d{4}$/.test(t.label))).toBe(true);
+    for (let i = 1; i < ticks.length; i++) {
+      expect(Number(ticks[i]!.label)).toBeGreaterThan(Number(ticks[i - 1]!.label));
+      expect(((ticks[i]!.x - ticks[i - 1]!.x) / 100) * GEOMETRY.minWidth).toBeGreaterThanOrEqual(GEOMETRY.minTickGap);
+    }
+  });
+
+  it('keeps both ends of a one-year axis and thins a century', () => {
+    expect(yearTicks(Date.UTC(2026, 0, 1), Date.UTC(2027, 0, 1)).map((t) => t.label)).toEqual(['2026', '2027']);
+    const century = yearTicks(Date.UTC(1930, 0, 1), Date.UTC(2030, 0, 1));
+    expect(century.length).toBeLessThanOrEqual(11);
+  });
+
+  it('lays out a single product with a single stage, with today on the axis', () => {
+    const l = layoutApprovalPath([single], { asOf: ASOF });
+    expect(l.marks).toHaveLength(1);
+    expect(l.years).toEqual([2026, 2027]);
+    expect(l.ticks.map((t) => t.label)).toEqual(['2026', '2027']);
+    expect(l.rows[0]!.track.from).toBeLessThan(l.today);
+    expect(l.rows[0]!.band).toBeUndefined();
+  });
+});
+
+describe('keyboard movement', () => {
+  const layout: ApprovalLayout = layoutApprovalPath(byFirstStage(four), { asOf: ASOF });
+  it('walks every stage in order across products with Left/Right, Home/End', () => {
+    expect(nextMark(layout, 1, 'ArrowRight')).toBe(2); // last of row 0 -> first of row 1
+    expect(nextMark(layout, 2, 'ArrowLeft')).toBe(1);
+    expect(nextMark(layout, 9, 'ArrowRight')).toBe(9);
+    expect(nextMark(layout, 4, 'Home')).toBe(0);
+    expect(nextMark(layout, 4, 'End')).toBe(9);
+    expect(nextMark(layout, 4, 'a')).toBeUndefined();
+  });
+
+  it('moves between products with Up/Down to the mark nearest in time', () => {
+    // Row 1's conditional approval (2026) -> row 2's withdrawal (2024), not its 2019 approval.
+    expect(nextMark(layout, 4, 'ArrowDown')).toBe(7);
+    // Row 2's 2019 approval -> row 1's 2018 trial.
+    expect(nextMark(layout, 6, 'ArrowUp')).toBe(2);
+    expect(nextMark(layout, 0, 'ArrowUp')).toBe(0);
+    expect(nextMark(layout, 9, 'ArrowDown')).toBe(9);
+  });
+});
+
+describe('summary, table and notes', () => {
+  it('says where each product stands now', () => {
+    expect(approvalSummary(byFirstStage(four), ASOF)).toBe(
+      'As of 20 November 2026: Sheetix was rejected on 19 July 2024, after conditional approval in September 2015. ' +
+        'Fixcell was conditionally approved on 6 March 2026; its conditional period ends around 2033. ' +
+        'Genefix was withdrawn in 2024, after conditional approval on 26 March 2019. ' +
+        'Cardiofix was conditionally approved on 6 March 2026; the length of its conditional period is not in our sources.',
+    );
+    expect(productStatus(conditional, '2025-12-01')).toBe('Fixcell was filed for approval on 5 August 2025; no decision is in our sources yet.');
+    expect(productStatus(conditional, '2034-01-01')).toContain('was due to end around 2033');
+  });
+
+  it('tabulates every stage and the computed end, with sources', () => {
+    const t = approvalTable([conditional, openEnded], (id) => id.toUpperCase());
+    expect(t.columns).toEqual(['Product', 'Company', 'Stage', 'Date', 'Note', 'Sources']);
+    expect(t.rows.map((r) => r[2])).toEqual([
+      'Clinical trial',
+      'Application filed',
+      'Conditional approval',
+      'Conditional period ends (computed)',
+      'Application filed',
+      'Conditional approval',
+    ]);
+    expect(t.rows[1]![5]).toBe('FIXTURE-REF-2');
+    expect(t.rows[3]![3]).toBe('~2033');
+    expect(t.rows[5]![4]).toBe(`${NO_PERIOD}.`);
+  });
+
+  it('notes each condition and that conditional approval is not full approval', () => {
+    const notes = approvalNotes([conditional, withdrawn]);
+    expect(notes[0]).toBe('Fixcell, condition for full approval: Confirm that it works in 35 patients.');
+    expect(notes.some((n) => n.startsWith('Conditional approval is not full approval'))).toBe(true);
+    expect(notes.some((n) => n.includes('only as a year'))).toBe(true);
+    expect(approvalNotes([conditional]).some((n) => n.includes('only as a year'))).toBe(false);
+    expect(approvalRefs([conditional, rejected])).toEqual(['fixture-ref', 'fixture-ref-2']);
+  });
+});
+
+describe('approval path server render', () => {
+  const layout = layoutApprovalPath(byFirstStage(four), { asOf: ASOF });
+  const { body } = render(ApprovalPath, { props: { layout, uid: 'fx' } });
+
+  it('renders a complete, labelled chart without JavaScript', () => {
+    expect(body).not.toMatch(/style="/);
+    expect(body).toContain('role="group"');
+    expect((body.match(/role="list"/g) ?? []).length).toBe(4);
+    expect((body.match(/role="listitem"/g) ?? []).length).toBe(layout.marks.length);
+    expect((body.match(/tabindex="0"/g) ?? []).length).toBe(1);
+    expect(body).toContain('aria-label="Fixcell, Conditional approval: 6 March 2026. Approved for seven years."');
+    expect(body).toContain('Conditional period ends');
+    expect(body).toContain('~2033');
+    expect(body).toContain('As of 20 November 2026');
+    expect(body).toContain(NO_PERIOD);
+    // The stacked list for narrow containers is in the HTML too.
+    expect((body.match(/<ol class="stage-list narrow/g) ?? []).length).toBe(4);
+    // Year labels come from the ticks.
+    for (const t of layout.ticks) expect(body).toContain(`>${t.label}</text>`);
+  });
+
+  it('matches the snapshot for four fixture products', () => {
+    expect(body).toMatchSnapshot();
+  });
+});
