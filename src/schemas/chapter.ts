@@ -18,6 +18,8 @@ const shape = {
     .int({ error: 'order must be a whole number, e.g. 30.' })
     .min(0, { error: 'order must be 0 or more.' })
     .max(999, { error: 'order must be 999 or less.' }),
+  /** When the chapter first appeared (YYYY-MM-DD). Optional: defaults to `updated`. */
+  published: isoDate('published').optional(),
   /** When the text was last changed (YYYY-MM-DD). */
   updated: isoDate('updated'),
   /** The date the facts are current to (YYYY-MM-DD): "as of" for readers. */

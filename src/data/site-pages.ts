@@ -1,0 +1,9 @@
+/** Every page's address, for the sitemap; chapters come from the collection. */
+import { getChapters } from './chapters';
+
+export const STATIC_PAGES = ['', 'glossary/', 'search/', 'teachers/', 'about/', 'data/', 'charts/'];
+
+export async function allPagePaths(): Promise<{ path: string; updated?: Date }[]> {
+  const chapters = await getChapters();
+  return [...STATIC_PAGES.map((path) => ({ path })), ...chapters.map((c) => ({ path: `chapters/${c.id}/`, updated: c.data.updated }))];
+}
