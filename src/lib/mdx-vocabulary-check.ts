@@ -9,7 +9,7 @@ import { VOCABULARY, isHtmlElement } from '../components/mdx/vocabulary.ts';
 
 interface JsxNode extends Node {
   name?: string | null;
-  attributes?: { type: string; name?: string }[];
+  attributes?: { type: string; name?: string; value?: unknown }[];
   value?: string;
 }
 
@@ -48,9 +48,12 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
     for (const attr of el.attributes ?? []) {
       if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
       given.add(attr.name);
-      if (!spec[attr.name]) {
+      const propSpec = spec[attr.name];
+      if (!propSpec) {
         const allowed = Object.entries(spec).map(([k, v]) => `${k} (${v.help})`).join('; ');
         problems.push({ file, line, where: `<${name}>`, message: `unknown prop "${attr.name}". Allowed: ${allowed}.` });
+      } else if (propSpec.maxLength && typeof attr.value === 'string' && attr.value.length > propSpec.maxLength) {
+        problems.push({ file, line, where: `<${name}>`, message: `${attr.name} is ${attr.value.length} characters; keep it under ${propSpec.maxLength}.` });
       }
     }
     for (const [prop, p] of Object.entries(spec)) {

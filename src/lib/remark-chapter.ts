@@ -36,7 +36,11 @@ export function remarkChapter() {
         const id = stringAttr(el, 'id');
         if (!id) return;
         let n = citations.indexOf(id) + 1;
-        if (n === 0) n = citations.push(id);
+        if (n === 0) {
+          n = citations.push(id);
+          // Only the first citation of a source carries its card; later ones point at it.
+          setAttr(el, 'first', 'true');
+        }
         setAttr(el, 'n', String(n));
         setAttr(el, 'key', String(++occurrence));
       } else if (el.name === 'Term') {

@@ -9,12 +9,16 @@ let closeTimer: number | undefined;
 /** Set while Escape returns focus to a trigger, so that focus does not reopen the card. */
 let returningFocus = false;
 
+/** A trigger's card is the element that describes it; a source cited twice shares one card. */
 function cardFor(trigger: Element): HTMLElement | null {
-  return trigger.closest('.popover-host')?.querySelector<HTMLElement>('[data-popover-card]') ?? null;
+  const id = trigger.getAttribute('aria-describedby');
+  return id ? document.getElementById(id) : null;
 }
 
-function open(card: HTMLElement) {
+function open(card: HTMLElement, host: HTMLElement) {
   window.clearTimeout(closeTimer);
+  // Show the shared card beside the citation that asked for it.
+  if (card.parentElement !== host) host.append(card);
   if (openCard && openCard !== card) openCard.classList.remove(OPEN);
   card.classList.add(OPEN);
   card.classList.remove('align-right');
@@ -36,16 +40,16 @@ function closeSoon() {
 export function initPopovers(root: Document = document) {
   root.querySelectorAll<HTMLElement>('.popover-host').forEach((host) => {
     const trigger = host.querySelector<HTMLElement>('[data-popover-trigger]');
-    const card = cardFor(host);
+    const card = trigger && cardFor(trigger);
     if (!trigger || !card) return;
     host.addEventListener('pointerenter', (e) => {
-      if (e.pointerType === 'mouse') open(card);
+      if (e.pointerType === 'mouse') open(card, host);
     });
     host.addEventListener('pointerleave', (e) => {
       if (e.pointerType === 'mouse') closeSoon();
     });
     trigger.addEventListener('focus', () => {
-      if (!returningFocus) open(card);
+      if (!returningFocus) open(card, host);
     });
     host.addEventListener('focusout', (e) => {
       if (!host.contains(e.relatedTarget as Node | null)) closeSoon();
@@ -53,9 +57,9 @@ export function initPopovers(root: Document = document) {
     // Touch: the first tap shows the card, a second tap follows the link.
     trigger.addEventListener('click', (e) => {
       const touch = (e as PointerEvent).pointerType === 'touch';
-      if (touch && !card.classList.contains(OPEN)) {
+      if (touch && !(card.classList.contains(OPEN) && card.parentElement === host)) {
         e.preventDefault();
-        open(card);
+        open(card, host);
       }
     });
   });

@@ -2,7 +2,8 @@
  * Reading helpers for chapters, loaded as one small module:
  * - marks the section being read in the contents (aria-current),
  * - closes the phone contents list after a jump,
- * - heading permalinks also copy the section's address (for teachers), with a polite "Link copied".
+ * - heading permalinks also copy the section's address (for teachers), with a polite "Link copied",
+ * - chart embed codes can be copied with one button.
  */
 function trackSections() {
   const links = new Map<string, HTMLAnchorElement>();
@@ -61,5 +62,24 @@ function copyLinks() {
   });
 }
 
+/** "Copy embed code" buttons: shown only when the clipboard can be used. */
+function copyEmbeds() {
+  if (!navigator.clipboard) return;
+  document.querySelectorAll<HTMLButtonElement>('[data-copy-embed]').forEach((button) => {
+    button.hidden = false;
+    button.addEventListener('click', async () => {
+      const code = button.closest('details')?.querySelector('[data-embed-code]')?.textContent ?? '';
+      try {
+        await navigator.clipboard.writeText(code);
+        button.textContent = 'Copied';
+        setTimeout(() => (button.textContent = 'Copy embed code'), 2000);
+      } catch {
+        /* The code is on screen to copy by hand. */
+      }
+    });
+  });
+}
+
 trackSections();
 copyLinks();
+copyEmbeds();

@@ -18,7 +18,7 @@ import { conditionalEnd, midOf, when, yearOf } from './dates.ts';
 export type Stage = (typeof STAGES)[number];
 /** Stages from the data, plus the computed end of a conditional period. */
 export type MarkKind = Stage | 'period-end';
-export type Shape = 'ring' | 'disc' | 'square' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket';
+export type Shape = 'ring' | 'disc' | 'square' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
 
 /** The date the site's facts were last checked: the "today" line. A constant, so builds are deterministic. */
 export const AS_OF = '2026-11-20';
@@ -100,7 +100,8 @@ export interface StageMark {
 
 export interface ListItem {
   shape: Shape;
-  kind: MarkKind;
+  /** 'today' marks where the as-of date falls among a product's stages (products still on the road). */
+  kind: MarkKind | 'today';
   stage: string;
   date: string;
   extra?: string;
@@ -255,7 +256,7 @@ export interface LayoutOptions {
 
 export function layoutApprovalPath(products: Product[], options: LayoutOptions = {}): ApprovalLayout {
   const { asOf = AS_OF, width = GEOMETRY.minWidth } = options;
-  const { pad, r, trackY, labelTop, line, font, dx, bottom } = GEOMETRY;
+  const { pad, labelTop, line, font, dx, bottom } = GEOMETRY;
 
   // Domain: whole years from the first stage to the latest of any stage, period end or today.
   const periods = products.map(conditionalPeriod);
@@ -284,6 +285,8 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     type Draft = Omit<StageMark, 'index' | 'row' | 'anchor' | 'labelY'>;
     const drafts: Draft[] = [];
     const list: ListItem[] = [];
+    /** The partial date of each list item, to slot "today" in among them. */
+    const listDates: string[] = [];
     for (const s of stages) {
       const noPeriod = s.stage === 'conditional-approval' && p.conditionalYears === undefined;
       const lines: LabelLine[] = [
@@ -300,6 +303,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
         label: markLabel(p, s.stage, s.date, s.note, noPeriod ? 'The length of the conditional period is not in our sources.' : undefined),
       });
       list.push({ shape: STAGE_SHAPE[s.stage], kind: s.stage, stage: STAGE_LABEL[s.stage], date: formatPartialDate(s.date), ...(noPeriod ? { extra: NO_PERIOD } : {}) });
+      listDates.push(s.date);
       if (s.order === period?.approval.order && period.end && !period.closing) {
         const approx = `~${yearOf(period.end)}`;
         drafts.push({
@@ -313,10 +317,20 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
           ],
           label: `${p.name}, conditional period ends ${approx}: ${period.years} years after conditional approval ${when(s.date)} (computed).`,
         });
-        list.push({ shape: 'bracket', kind: 'period-end', stage: STAGE_LABEL['period-end'], date: approx, extra: `${period.years} years after approval` });
+        list.push({ shape: 'bracket', kind: 'period-end', stage: STAGE_LABEL['period-end'], date: approx, extra: `${period.years} years after approval (computed)` });
+        listDates.push(period.end);
       }
     }
     drafts.sort((a, b) => a.x - b.x);
+    const sorted = list.map((item, i) => ({ item, date: listDates[i]! })).sort((a, b) => midOf(a.date) - midOf(b.date));
+    list.splice(0, list.length, ...sorted.map((e) => e.item));
+    listDates.splice(0, listDates.length, ...sorted.map((e) => e.date));
+    if (!terminal) {
+      // In the stacked list, "as of" sits among the stages where the as-of date falls.
+      const at = listDates.findIndex((d) => midOf(d) > endOf(asOf).getTime());
+      const nowItem: ListItem = { shape: 'today', kind: 'today', stage: 'As of', date: formatPartialDate(asOf) };
+      list.splice(at < 0 ? list.length : at, 0, nowItem);
+    }
 
     const packed = packLabels(
       drafts.map((d) => ({

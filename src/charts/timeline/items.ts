@@ -53,13 +53,12 @@ export function toTimelineItems(events: readonly TimelineEvent[], refs: Readonly
 
 /** Caveats for the frame's notes: how dates are drawn, and each event's own note. */
 export function timelineNotes(events: readonly TimelineEvent[], items: readonly TimelineItem[]): string[] {
-  const shown = new Set(items.map((i) => i.id));
+  const order = new Map(items.map((item, i) => [item.id, i]));
   const label = new Map(items.map((i) => [i.id, i.dateLabel]));
   const notes = [
     'Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.',
   ];
-  for (const e of events) {
-    if (e.note && shown.has(e.id)) notes.push(`${e.title} (${label.get(e.id)}): ${e.note.trim()}`);
-  }
+  const noted = events.filter((e) => e.note && order.has(e.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
+  for (const e of noted) notes.push(`${label.get(e.id)}, ${e.title}: ${e.note!.trim()}`);
   return notes;
 }

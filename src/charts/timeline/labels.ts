@@ -83,8 +83,13 @@ export interface PlaceOptions {
   right: number;
   /** How far the label starts before (start) or ends after (end) the mark's x. */
   offset: number;
-  /** Minimum horizontal space between two labels in the same band. */
+  /** Minimum horizontal space between two labels. */
   gap: number;
+  /**
+   * Minimum vertical space between two labels that overlap horizontally, so labels in touching
+   * bands (one lane's bottom, the next lane's top) never read as one block. Default 0.
+   */
+  yGap?: number;
   /** Stop after this many labels: direct labels are for a few marks only. */
   max: number;
   /** Areas labels must stay clear of (e.g. other marks). */
@@ -108,7 +113,8 @@ export function placeLabels(requests: LabelRequest[], o: PlaceOptions): PlacedLa
     for (const slot of r.slots) {
       const box = labelBox(r.x, r.width, slot, o.offset);
       if (box.x0 < o.left || box.x1 > o.right) continue;
-      if (placed.some((p) => overlaps(box, p, o.gap))) continue;
+      const padded = { ...box, y0: box.y0 - (o.yGap ?? 0), y1: box.y1 + (o.yGap ?? 0) };
+      if (placed.some((p) => overlaps(padded, p, o.gap))) continue;
       if (obstacles.some((b) => overlaps(box, b))) continue;
       placed.push({ ...box, key: r.key, anchor: slot.anchor });
       break;

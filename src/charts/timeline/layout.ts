@@ -6,8 +6,13 @@
  * chart fills any width without scaling its text. Everything that must not collide (marks in a
  * lane, direct labels, tick labels) is checked at the narrowest plot the wide view can have:
  * gaps only grow as the plot widens, so what is clear there is clear at every width.
+ *
+ * The time scale is a few lines here rather than d3-scale's scaleUtc: the chart re-lays itself
+ * out in the browser (time span and area controls), and scaleUtc would add about 13 kB gzipped
+ * (d3-time, d3-time-format, d3-interpolate) for one linear map and year ticks. The ticks use
+ * d3-array's tick algorithm, the one scale.ticks() uses.
  */
-import { scaleUtc } from 'd3-scale';
+import { ticks as niceTicks } from 'd3-array';
 import { AREAS, AREA_LABELS, type Area } from '../../schemas/areas.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { ChartTable } from '../shared/table.ts';
@@ -40,7 +45,7 @@ export interface TimelineItem {
   sources: Source[];
 }
 
-export type Shape = 'disc' | 'square' | 'diamond' | 'diamond-open' | 'triangle' | 'cross' | 'hexagon';
+export type Shape = 'disc' | 'square' | 'diamond' | 'diamond-open' | 'triangle' | 'cross' | 'ring';
 
 /** Each kind has a shape, so the chart reads without colour. Related kinds share one. */
 export const KIND_SHAPE: Record<EventKind, Shape> = {
@@ -52,7 +57,7 @@ export const KIND_SHAPE: Record<EventKind, Shape> = {
   regulation: 'diamond-open',
   filing: 'triangle',
   withdrawal: 'cross',
-  manufacturing: 'hexagon',
+  manufacturing: 'ring',
 };
 
 export const SHAPE_LABEL: Record<Shape, string> = {
@@ -62,7 +67,7 @@ export const SHAPE_LABEL: Record<Shape, string> = {
   'diamond-open': 'Law or rule',
   triangle: 'Application for approval',
   cross: 'Refused or withdrawn',
-  hexagon: 'Manufacturing',
+  ring: 'Manufacturing',
 };
 
 export const KIND_LABEL: Record<EventKind, string> = {
@@ -95,8 +100,10 @@ export const GEOMETRY = {
   fontSize: 12,
   laneFontSize: 13,
   /** Longest direct label (px); longer titles are shortened. */
-  maxLabel: 168,
+  maxLabel: 184,
   maxLabels: 8,
+  /** How far a direct label may run into the plot's side margins (px): 16 left, 18 right. */
+  overhang: 10,
 };
 
 /** Default year of the focus control's second span: 2006-2013 is sparse, 2014 on is dense. */
@@ -211,6 +218,24 @@ export function focusSpans(items: readonly TimelineItem[]): { from: number; labe
   ];
 }
 
+function yearFraction(t: number): number {
+  const y = new Date(t).getUTCFullYear();
+  const start = Date.UTC(y, 0, 1);
+  return y + (t - start) / (Date.UTC(y + 1, 0, 1) - start);
+}
+
+/** A linear UTC time scale onto [0, 1], clamped, whose ticks() are 1 January of round years. */
+export function timeScale(from: number, to: number) {
+  const span = Math.max(1, to - from);
+  const x = (t: number) => Math.min(1, Math.max(0, (t - from) / span));
+  x.ticks = (count: number): number[] =>
+    niceTicks(yearFraction(from), yearFraction(to), count)
+      .filter(Number.isInteger)
+      .map((y) => Date.UTC(y, 0, 1))
+      .filter((t) => t >= from && t <= to);
+  return x;
+}
+
 function wrapLabel(text: string, width: number, size: number): string[] {
   if (textWidth(text, size) <= width) return [text];
   const lines: string[] = [];
@@ -236,7 +261,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const fromYear = options.from ?? firstYear(items);
   const from = Date.UTC(fromYear, 0, 1);
   const to = lastInstant(items);
-  const x = scaleUtc().domain([new Date(from), new Date(to)]).range([0, 1]).clamp(true);
+  const x = timeScale(from, to);
   const laneAreas = (options.areas ?? areasOf(items)).filter((a) => items.some((e) => e.area === a));
   const inLanes = items.filter((e) => laneAreas.includes(e.area));
   const shown = inLanes
@@ -247,8 +272,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   // Marks: time order; within a lane, a mark drops to the next row when it would sit closer
   // than one row's width to the last mark (or year bar) in a row.
   const marks: TimelineMark[] = shown.map((e, index) => {
-    const f = x(new Date(e.start));
-    const fEnd = e.precision === 'year' ? x(new Date(Math.min(e.end, to))) : undefined;
+    const f = x(e.start);
+    const fEnd = e.precision === 'year' ? x(Math.min(e.end, to)) : undefined;
     const area = AREA_LABELS[e.area];
     const kind = KIND_LABEL[e.kind];
     const source = e.sources[0] ? ` Source: ${e.sources[0].text}.` : '';
@@ -262,8 +287,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       ...(fEnd !== undefined && fEnd > f ? { fEnd } : {}),
       y: 0,
       row: 0,
-      aria: `${e.dateLabel}, ${area}. ${kind}: ${e.title}`,
-      tip: `${e.dateLabel} · ${area} · ${kind}. ${e.title}. ${e.description}${source}`,
+      // "Manufacturing · Manufacturing" says nothing twice: name the kind only when it adds something.
+      aria: kind === area ? `${e.dateLabel}, ${area}: ${e.title}` : `${e.dateLabel}, ${area}. ${kind}: ${e.title}`,
+      tip: `${e.dateLabel} · ${area}${kind === area ? '' : ` · ${kind}`}. ${e.title}. ${e.description}${source}`,
     };
   });
 
@@ -315,7 +341,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     });
   const obstacles: Box[] = marks.map((m) => ({ x0: m.f * W - g.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * W + g.radius, y0: m.y - g.radius, y1: m.y + g.radius }));
   const offset = 4;
-  for (const p of placeLabels(requests, { left: 0, right: W, offset, gap: 8, max: g.maxLabels, obstacles })) {
+  for (const p of placeLabels(requests, { left: -g.overhang, right: W + g.overhang, offset, gap: 8, yGap: 4, max: g.maxLabels, obstacles })) {
     const m = marks[p.key]!;
     const below = p.y0 > m.y;
     m.label = {
@@ -333,17 +359,18 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const majors = x.ticks(Math.max(2, Math.floor(W / 50)));
   const ticks: Tick[] = [];
   let lastRight = -Infinity;
-  for (const d of majors) {
-    const f = x(d);
-    const label = String(d.getUTCFullYear());
+  for (const t of majors) {
+    const f = x(t);
+    const year = new Date(t).getUTCFullYear();
+    const label = String(year);
     const w = textWidth(label, g.fontSize);
     const fits = f * W - w / 2 >= lastRight + 6;
     if (fits) lastRight = f * W + w / 2;
-    ticks.push({ f, year: d.getUTCFullYear(), major: true, ...(fits ? { label } : {}) });
+    ticks.push({ f, year, major: true, ...(fits ? { label } : {}) });
   }
   const majorYears = new Set(ticks.map((t) => t.year));
   for (let y = fromYear; Date.UTC(y, 0, 1) <= to; y++) {
-    if (!majorYears.has(y)) ticks.push({ f: x(new Date(Date.UTC(y, 0, 1))), year: y, major: false });
+    if (!majorYears.has(y)) ticks.push({ f: x(Date.UTC(y, 0, 1)), year: y, major: false });
   }
   ticks.sort((a, b) => a.f - b.f);
 

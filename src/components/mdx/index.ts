@@ -7,9 +7,11 @@ import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyFacts from './KeyFacts.astro';
 import Term from './Term.astro';
+import Timeline from './charts/Timeline.astro';
+import ApprovalPath from './charts/ApprovalPath.astro';
 import CellScale from './charts/CellScale.astro';
 import DoseCohorts from './charts/DoseCohorts.astro';
 import TrialCounts from './charts/TrialCounts.astro';
 import TrialOutcomes from './charts/TrialOutcomes.astro';
 
-export const mdxComponents = { Callout, CellScale, Cite, DoseCohorts, Fact, KeyFacts, Term, TrialCounts, TrialOutcomes };
+export const mdxComponents = { ApprovalPath, Callout, CellScale, Cite, DoseCohorts, Fact, KeyFacts, Term, Timeline, TrialCounts, TrialOutcomes };

@@ -7,11 +7,13 @@ export interface PropSpec {
   required?: boolean;
   /** What the prop takes, shown in error messages. */
   help: string;
+  /** Longest text allowed, e.g. so a chart title fits a browser tab and a search result. */
+  maxLength?: number;
 }
 
 const chartProps = {
-  title: { required: true, help: 'what the chart shows, e.g. "Who improved in the Kyoto trial"' },
-  takeaway: { required: true, help: 'one sentence: what the reader should notice' },
+  title: { required: true, help: 'what the chart shows, e.g. "Who improved in the Kyoto trial"', maxLength: 80 },
+  takeaway: { required: true, help: 'one sentence: what the reader should notice', maxLength: 240 },
 } satisfies Record<string, PropSpec>;
 
 export const VOCABULARY: Record<string, Record<string, PropSpec>> = {

@@ -122,6 +122,15 @@ describe('approval path layout', () => {
     expect(computed[4]).toContain('Not reached: full approval on 1 October 2022');
   });
 
+  it('lists the same stages for narrow containers, with "as of" where today falls', () => {
+    expect(row('fx-conditional').list.map((i) => i.kind)).toEqual(['trial', 'filing', 'conditional-approval', 'today', 'period-end']);
+    expect(row('fx-conditional').list[3]).toEqual({ shape: 'today', kind: 'today', stage: 'As of', date: '20 November 2026' });
+    expect(row('fx-conditional').list[4]!.date).toBe('~2033');
+    expect(row('fx-open').list.map((i) => i.kind)).toEqual(['filing', 'conditional-approval', 'today']);
+    // A product off the road has no "as of" line.
+    expect(row('fx-rejected').list.map((i) => i.kind)).toEqual(['conditional-approval', 'rejected']);
+  });
+
   it('brackets a year-only date over its whole year', () => {
     const w = row('fx-withdrawn');
     expect(w.spans).toHaveLength(1);

@@ -1,0 +1,350 @@
+import { describe, expect, it } from 'vitest';
+import { render } from 'svelte/server';
+import { scaleUtc } from 'd3-scale';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import Timeline from '../../../src/charts/timeline/Timeline.svelte';
+import {
+  GEOMETRY,
+  KIND_SHAPE,
+  byYear,
+  focusSpans,
+  laneStep,
+  layoutTimeline,
+  timeScale,
+  timelineSummary,
+  timelineTable,
+  type TimelineLayout,
+} from '../../../src/charts/timeline/layout';
+import { labelBox, overlaps, placeLabels, shortLabel, textWidth, type Box } from '../../../src/charts/timeline/labels';
+import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
+import { nextIndex } from '../../../src/charts/shared/keyboard';
+import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
+
+const items = toTimelineItems(fixtureEvents, fixtureRefs);
+const YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** A direct label's box at plot width W, as the browser draws it (x = f·W + dx, fixed text width). */
+function labelAt(layout: TimelineLayout, index: number, W: number): Box | undefined {
+  const m = layout.marks[index]!;
+  if (!m.label) return undefined;
+  const x = m.f * W + m.label.dx;
+  const x0 = m.label.anchor === 'start' ? x : x - m.label.width;
+  return { x0, x1: x0 + m.label.width, y0: m.label.top, y1: m.label.bottom };
+}
+
+describe('timeline items', () => {
+  it('puts events in time order with honest dates and resolved sources', () => {
+    expect(items.map((e) => e.id)).toEqual([
+      'fx-discovery', 'fx-human', 'fx-first', 'fx-scheme', 'fx-cornea', 'fx-withdrawn', 'fx-paper-1', 'fx-paper-2', 'fx-filing', 'fx-approval',
+    ]);
+    const human = items[1]!;
+    expect(human.dateLabel).toBe('2007');
+    expect(human.precision).toBe('year');
+    expect(new Date(human.end).toISOString().slice(0, 10)).toBe('2007-12-31');
+    expect(items[0]!.dateLabel).toBe('August 2006');
+    expect(items[5]!.dateLabel).toBe('19 July 2024');
+    expect(items[5]!.sources).toEqual([
+      { text: 'Fixture Ministry 2024', href: 'https://example.org/release' },
+      { text: 'Alpha et al. 2006', href: 'https://doi.org/10.1000/fixture.1' },
+    ]);
+  });
+
+  it('fails loudly on a missing reference or an unknown area', () => {
+    expect(() => toTimelineItems(fixtureEvents, new Map())).toThrow(/cites "paper-a"/);
+    expect(parseAreas(undefined)).toBeUndefined();
+    expect(parseAreas('retina  cornea')).toEqual(['retina', 'cornea']);
+    expect(() => parseAreas('retina eyes')).toThrow(/unknown area "eyes"/);
+  });
+
+  it('filters by area', () => {
+    const only = toTimelineItems(fixtureEvents, fixtureRefs, ['regulation']);
+    expect(only.map((e) => e.id)).toEqual(['fx-scheme', 'fx-withdrawn']);
+  });
+});
+
+describe('timeline layout', () => {
+  const full = layoutTimeline(items);
+
+  it('spans 2006 to the latest event, and places marks in time', () => {
+    expect(new Date(full.from).toISOString().slice(0, 10)).toBe('2006-01-01');
+    expect(new Date(full.to).toISOString().slice(0, 10)).toBe('2026-03-06');
+    const fs = full.marks.map((m) => m.f);
+    expect(fs).toEqual([...fs].sort((a, b) => a - b));
+    expect(fs[0]).toBeCloseTo((Date.UTC(2006, 7, 1) - full.from) / (full.to - full.from), 6);
+    expect(fs[fs.length - 1]).toBe(1);
+  });
+
+  it('draws one lane per area present, in the site area order, stacked without gaps', () => {
+    expect(full.lanes.map((l) => l.area)).toEqual(['basics', 'retina', 'cornea', 'parkinsons', 'regulation']);
+    for (let i = 1; i < full.lanes.length; i++) {
+      expect(full.lanes[i]!.top).toBe(full.lanes[i - 1]!.top + full.lanes[i - 1]!.height);
+    }
+    expect(full.lanes.find((l) => l.area === 'parkinsons')!.lines).toEqual(["Parkinson's", 'disease']);
+    expect(full.height).toBe(full.axisY + GEOMETRY.axis);
+  });
+
+  it('moves marks that would crowd each other to a new row of their lane, at every width', () => {
+    const park = full.marks.filter((m) => m.area === 'parkinsons');
+    expect(park[0]!.row).not.toBe(park[1]!.row);
+    const lane = full.lanes.find((l) => l.area === 'parkinsons')!;
+    expect(lane.rows).toBeGreaterThan(1);
+    expect(lane.height).toBe(GEOMETRY.band * 2 + lane.rows * GEOMETRY.row);
+    for (const W of [GEOMETRY.minPlot, 640, 1000]) {
+      for (const a of full.marks) {
+        for (const b of full.marks) {
+          if (a.index >= b.index || a.area !== b.area || a.row !== b.row) continue;
+          expect(b.f * W - Math.max(a.f, a.fEnd ?? a.f) * W).toBeGreaterThanOrEqual(GEOMETRY.row - 1e-9);
+        }
+      }
+    }
+    for (const m of full.marks) expect(m.y).toBe(full.lanes.find((l) => l.area === m.area)!.ruleY + m.row * GEOMETRY.row);
+  });
+
+  it('draws a bar across the year for dates known only to the year', () => {
+    const human = full.marks.find((m) => m.id === 'fx-human')!;
+    expect(human.fEnd).toBeDefined();
+    expect((human.fEnd! - human.f) * (full.to - full.from)).toBeCloseTo(364 * 24 * 3600 * 1000, -3);
+    expect(full.marks.find((m) => m.id === 'fx-first')!.fEnd).toBeUndefined();
+    expect(full.yearOnly).toBe(true);
+  });
+
+  it('has a time scale that maps and ticks like d3 scaleUtc, at a fraction of the code', () => {
+    for (const [a, b, count] of [
+      [Date.UTC(2006, 0, 1), Date.UTC(2026, 2, 6), 7],
+      [Date.UTC(2014, 0, 1), Date.UTC(2026, 2, 6), 7],
+      [Date.UTC(2000, 0, 1), Date.UTC(2031, 0, 1), 5],
+    ] as const) {
+      const mine = timeScale(a, b);
+      const d3 = scaleUtc().domain([new Date(a), new Date(b)]).range([0, 1]).clamp(true);
+      expect(mine.ticks(count)).toEqual(d3.ticks(count).map((d) => d.getTime()));
+      for (const t of [a, Date.UTC(2018, 7, 1), b, b + YEAR_MS]) expect(mine(t)).toBeCloseTo(d3(new Date(t)), 9);
+    }
+  });
+
+  it('labels year ticks from the scale without overlap, with a minor tick every year', () => {
+    const labelled = full.ticks.filter((t) => t.label);
+    expect(labelled.map((t) => t.label)).toEqual(['2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020', '2022', '2024', '2026']);
+    for (let i = 1; i < labelled.length; i++) {
+      const gap = (labelled[i]!.f - labelled[i - 1]!.f) * full.width;
+      expect(gap).toBeGreaterThan(textWidth('2000', GEOMETRY.fontSize));
+    }
+    expect(full.ticks.map((t) => t.year)).toEqual(Array.from({ length: 21 }, (_, i) => 2006 + i));
+  });
+
+  it('places a few direct labels that never overlap each other or any mark, at any plot width', () => {
+    const labelled = full.marks.filter((m) => m.label);
+    expect(labelled.length).toBeGreaterThan(2);
+    expect(labelled.length).toBeLessThanOrEqual(GEOMETRY.maxLabels);
+    for (const W of [GEOMETRY.minPlot, 500, 800, 1200]) {
+      const boxes = full.marks.map((m) => labelAt(full, m.index, W)).filter((b): b is Box => Boolean(b));
+      for (let i = 0; i < boxes.length; i++) {
+        for (let j = i + 1; j < boxes.length; j++) {
+          // Labels in touching bands of neighbouring lanes never stack either.
+          const a = boxes[i]!, b = boxes[j]!;
+          if (a.x0 < b.x1 && b.x0 < a.x1) expect(Math.max(a.y0, b.y0) - Math.min(a.y1, b.y1)).toBeGreaterThan(0);
+        }
+        expect(boxes[i]!.x0).toBeGreaterThanOrEqual(-GEOMETRY.overhang);
+        expect(boxes[i]!.x1).toBeLessThanOrEqual(W + GEOMETRY.overhang);
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+        for (const m of full.marks) {
+          const mark = { x0: m.f * W - GEOMETRY.radius, x1: m.f * W + GEOMETRY.radius, y0: m.y - GEOMETRY.radius, y1: m.y + GEOMETRY.radius };
+          expect(overlaps(boxes[i]!, mark)).toBe(false);
+        }
+      }
+    }
+    // Each label sits in its own lane's band, next to its mark's row.
+    for (const m of labelled) {
+      const lane = full.lanes.find((l) => l.area === m.area)!;
+      expect(m.label!.top).toBeGreaterThanOrEqual(lane.top);
+      expect(m.label!.bottom).toBeLessThanOrEqual(lane.top + lane.height);
+    }
+    // The discovery has top priority, so it is labelled, in full or shortened with an ellipsis.
+    expect(full.marks[0]!.label?.text).toMatch(/^Mouse skin cells.*…$/);
+  });
+
+  it('re-scales to 2014-today, hiding earlier events but keeping their lanes', () => {
+    const focus = layoutTimeline(items, { from: 2014 });
+    expect(focus.hidden).toBe(2);
+    expect(focus.marks).toHaveLength(8);
+    expect(focus.marks[0]!.id).toBe('fx-first');
+    expect(focus.lanes.find((l) => l.area === 'basics')!.count).toBe(0);
+    expect(focus.ticks.find((t) => t.label)!.year).toBe(2014);
+    // Same event, more room: it sits further right in the full view's terms.
+    const approvalGap = (layout: TimelineLayout) => {
+      const a = layout.marks.find((m) => m.id === 'fx-filing')!;
+      const b = layout.marks.find((m) => m.id === 'fx-approval')!;
+      return b.f - a.f;
+    };
+    expect(approvalGap(focus)).toBeGreaterThan(approvalGap(full));
+  });
+
+  it('offers the focus control only when events fall on both sides of 2014', () => {
+    expect(focusSpans(items)).toEqual([
+      { from: 2006, label: '2006–today' },
+      { from: 2014, label: '2014–today' },
+    ]);
+    expect(focusSpans(items.filter((e) => e.area === 'parkinsons'))).toEqual([]);
+  });
+
+  it('draws only the areas asked for', () => {
+    const one = layoutTimeline(items, { areas: ['regulation'] });
+    expect(one.lanes.map((l) => l.area)).toEqual(['regulation']);
+    expect(one.marks.map((m) => m.kind)).toEqual(['regulation', 'withdrawal']);
+    expect(one.shapes).toEqual(['diamond-open', 'cross']);
+  });
+
+  it('handles a single event', () => {
+    const single = [items[2]!];
+    const layout = layoutTimeline(single);
+    expect(layout.lanes).toHaveLength(1);
+    expect(layout.marks).toHaveLength(1);
+    expect(layout.marks[0]!.label).toBeDefined();
+    expect(timelineSummary(single)).toBe('The timeline shows 1 event, in September 2014. By area: Retina 1.');
+    expect(laneStep(layout, 0, 1)).toBeUndefined();
+  });
+
+  it('moves through marks in time order with Left/Right and between lanes with Up/Down', () => {
+    expect(nextIndex(0, 'ArrowRight', full.marks.length)).toBe(1);
+    expect(full.marks[1]!.id).toBe('fx-human');
+    const first = full.marks.find((m) => m.id === 'fx-first')!;
+    // Retina -> cornea (the next lane down): its only mark.
+    expect(full.marks[laneStep(full, first.index, 1)!]!.id).toBe('fx-cornea');
+    // Retina -> the science (up): the mark nearest in time.
+    expect(full.marks[laneStep(full, first.index, -1)!]!.id).toBe('fx-human');
+    const approval = full.marks.find((m) => m.id === 'fx-approval')!;
+    expect(full.marks[laneStep(full, approval.index, 1)!]!.id).toBe('fx-withdrawn');
+  });
+
+  it('names each mark and gives the tooltip the date, title, description and source', () => {
+    const m = full.marks.find((k) => k.id === 'fx-withdrawn')!;
+    expect(m.aria).toBe('19 July 2024, Regulation. Refused or withdrawn: Product refused full approval');
+    expect(m.tip).toBe('19 July 2024 · Regulation · Refused or withdrawn. Product refused full approval. A fixture event that happened for testing. Source: Fixture Ministry 2024.');
+  });
+
+  it('gives every kind a shape, and the key lists only shapes drawn', () => {
+    expect(Object.keys(KIND_SHAPE)).toHaveLength(9);
+    expect(full.shapes).toEqual(['disc', 'square', 'diamond', 'diamond-open', 'triangle', 'cross']);
+  });
+});
+
+describe('timeline labels', () => {
+  it('shortens long titles at a word, never ending on a small word', () => {
+    expect(shortLabel('Short', 100, 12)).toBe('Short');
+    const s = shortLabel('Japan passes law for faster approval of regenerative medicine', 150, 12);
+    expect(s.endsWith('…')).toBe(true);
+    expect(textWidth(s, 12)).toBeLessThanOrEqual(150);
+    expect(s).not.toMatch(/ (for|of|to|the)…$/);
+  });
+
+  it('places greedily: a clashing label takes its next slot, or none', () => {
+    const band = { y0: 0, y1: 16 };
+    const slots = [{ anchor: 'start' as const, ...band }, { anchor: 'end' as const, ...band }];
+    const placed = placeLabels(
+      [
+        { key: 0, x: 100, width: 80, slots },
+        { key: 1, x: 110, width: 80, slots },
+        { key: 2, x: 120, width: 80, slots },
+      ],
+      { left: 0, right: 400, offset: 4, gap: 8, max: 10 },
+    );
+    expect(placed.map((p) => [p.key, p.anchor])).toEqual([
+      [0, 'start'],
+    ]);
+    const spread = placeLabels(
+      [
+        { key: 0, x: 200, width: 80, slots },
+        { key: 1, x: 150, width: 80, slots },
+      ],
+      { left: 0, right: 400, offset: 4, gap: 8, max: 10 },
+    );
+    expect(spread.map((p) => [p.key, p.anchor])).toEqual([
+      [0, 'start'],
+      [1, 'end'],
+    ]);
+    expect(overlaps(spread[0]!, spread[1]!, 8)).toBe(false);
+    expect(labelBox(100, 50, slots[1]!, 4)).toEqual({ x0: 54, x1: 104, y0: 0, y1: 16 });
+  });
+
+  it('keeps labels in touching bands apart when yGap is set', () => {
+    const upper = [{ anchor: 'start' as const, y0: 0, y1: 16 }];
+    const lower = [{ anchor: 'start' as const, y0: 16, y1: 32 }];
+    const reqs = [
+      { key: 0, x: 100, width: 80, slots: upper },
+      { key: 1, x: 120, width: 80, slots: lower },
+    ];
+    const base = { left: 0, right: 400, offset: 4, gap: 8, max: 10 };
+    expect(placeLabels(reqs, base)).toHaveLength(2);
+    expect(placeLabels(reqs, { ...base, yGap: 4 }).map((p) => p.key)).toEqual([0]);
+  });
+
+  it('keeps labels inside the plot', () => {
+    const slots = [{ anchor: 'start' as const, y0: 0, y1: 16 }];
+    expect(placeLabels([{ key: 0, x: 390, width: 80, slots }], { left: 0, right: 400, offset: 4, gap: 8, max: 10 })).toEqual([]);
+  });
+});
+
+describe('timeline table, summary and notes', () => {
+  it('lists every event with its date, area, kind, title, description and sources', () => {
+    const table = timelineTable(items);
+    expect(table.columns).toEqual(['Date', 'Area', 'Kind', 'Event', 'What happened', 'Sources']);
+    expect(table.rows).toHaveLength(items.length);
+    expect(table.rows[0]).toEqual([
+      'August 2006',
+      'The science',
+      'Discovery',
+      'Mouse skin cells reset to a pluripotent state',
+      'A fixture event that happened for testing.',
+      'Alpha et al. 2006 (https://doi.org/10.1000/fixture.1)',
+    ]);
+  });
+
+  it('summarises how many events, from when to when, by area', () => {
+    expect(timelineSummary(items)).toBe(
+      "The timeline shows 10 events from August 2006 to 6 March 2026. By area: The science 2, Retina 1, Cornea 1, Parkinson's disease 4, Regulation 2.",
+    );
+  });
+
+  it('groups by year for the narrow list', () => {
+    expect(byYear(items).map((y) => [y.year, y.items.length])).toEqual([
+      [2006, 1], [2007, 1], [2014, 2], [2019, 1], [2024, 1], [2025, 3], [2026, 1],
+    ]);
+  });
+
+  it('carries event notes into the frame notes', () => {
+    const notes = timelineNotes(fixtureEvents, items);
+    expect(notes[0]).toMatch(/only as precise as the sources/);
+    expect(notes).toContain('5 August 2025, Company files for approval: The filing date is rated medium confidence.');
+    // In time order, whatever the order of the records.
+    expect(notes.map((n) => n.split(',')[0])).toEqual(['Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.', 'August 2006', '5 August 2025']);
+    expect(timelineNotes([...fixtureEvents].reverse(), items)).toEqual(notes);
+  });
+});
+
+describe('timeline server render', () => {
+  const { body } = render(Timeline, { props: { items, uid: 'fx' } });
+
+  it('renders the complete chart and the narrow list without JavaScript, and no style attributes', () => {
+    expect(body).not.toMatch(/style="/);
+    expect(body).toContain('role="list"');
+    expect((body.match(/role="listitem"/g) ?? []).length).toBe(10);
+    expect(body).toContain('aria-label="August 2006, The science. Discovery: Mouse skin cells reset to a pluripotent state"');
+    expect((body.match(/tabindex="0"/g) ?? []).length).toBe(1);
+    // Focus buttons: full span pressed, disabled until hydration.
+    expect(body).toMatch(/<button[^>]*aria-pressed="true"[^>]*disabled[^>]*>2006–today<\/button>/);
+    // Narrow list: a year heading and a source link.
+    expect(body).toContain('<p class="year-heading');
+    expect(body).toContain('href="https://doi.org/10.1000/fixture.1"');
+    expect(body).toMatch(/<time datetime="2024-07-19"[^>]*>19 July 2024<\/time>/);
+    // Percent positions, so the plot fills any width without scaling text.
+    expect(body).toMatch(/<svg x="\d+(\.\d+)?%"/);
+  });
+
+  it('is valid HTML under the site rules', async () => {
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(body, 'timeline.html');
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+  });
+
+  it('matches the snapshot', () => {
+    expect(body).toMatchSnapshot();
+  });
+});
