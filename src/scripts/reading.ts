@@ -31,7 +31,6 @@ function trackSections() {
   }, { passive: true });
   update();
   const details = document.querySelector<HTMLDetailsElement>('[data-toc-details]');
-  if (details && matchMedia('(max-width: 74.99rem)').matches) details.open = false;
   links.forEach((a) =>
     a.addEventListener('click', () => {
       if (details && matchMedia('(max-width: 74.99rem)').matches) details.open = false;
