@@ -90,7 +90,7 @@ export function budgetProblems(sizes: PageSize[], siteCss: number): string[] {
   if (siteCss > BUDGETS.siteCss) out.push(`site CSS is ${kb(siteCss)}, over ${kb(BUDGETS.siteCss)}`);
   for (const s of sizes) {
     if (s.inlineJs > BUDGETS.inlineScript) out.push(`/${s.page}: an inline script is ${kb(s.inlineJs)}, over ${kb(BUDGETS.inlineScript)}`);
-    const jsBudget = s.page === 'charts/' ? BUDGETS.galleryJs : s.hasIslands ? BUDGETS.chapterJs : BUDGETS.textPageJs;
+    const jsBudget = /^(ja\/)?charts\/$/.test(s.page) ? BUDGETS.galleryJs : s.hasIslands ? BUDGETS.chapterJs : BUDGETS.textPageJs;
     if (s.js > jsBudget) out.push(`/${s.page}: ${kb(s.js)} of JavaScript, over ${kb(jsBudget)}${s.hasIslands ? '' : ' (a page without islands ships none)'}`);
     if (s.html + s.css > BUDGETS.firstLoad) out.push(`/${s.page}: first-load HTML+CSS ${kb(s.html + s.css)}, over ${kb(BUDGETS.firstLoad)}`);
   }

@@ -7,23 +7,21 @@ import { file, glob } from 'astro/loaders';
 import { chapterSchema } from './schemas/chapter.ts';
 import { CHAPTERS_DIR, DATA_COLLECTIONS, DATA_DIR } from './data/collections.ts';
 
-const dataCollection = <K extends keyof typeof DATA_COLLECTIONS>(name: K) =>
-  defineCollection({
-    loader: file(`${DATA_DIR}/${DATA_COLLECTIONS[name].file}`),
-    schema: DATA_COLLECTIONS[name].schema,
-  });
+const source = (name: keyof typeof DATA_COLLECTIONS) => file(`${DATA_DIR}/${DATA_COLLECTIONS[name].file}`);
 
 export const collections = {
   chapters: defineCollection({
-    loader: glob({ pattern: '*.mdx', base: CHAPTERS_DIR }),
+    // English chapters at the top, translations in a folder per language (id "ja/cornea").
+    loader: glob({ pattern: ['*.mdx', 'ja/*.mdx'], base: CHAPTERS_DIR }),
     schema: chapterSchema,
   }),
-  references: dataCollection('references'),
-  trials: dataCollection('trials'),
-  events: dataCollection('events'),
-  glossary: dataCollection('glossary'),
-  products: dataCollection('products'),
-  trialCounts: dataCollection('trialCounts'),
-  cellScales: dataCollection('cellScales'),
-  teaching: dataCollection('teaching'),
+  // Written out one by one (not in a loop) so each collection keeps its own precise type.
+  references: defineCollection({ loader: source('references'), schema: DATA_COLLECTIONS.references.schema }),
+  trials: defineCollection({ loader: source('trials'), schema: DATA_COLLECTIONS.trials.schema }),
+  events: defineCollection({ loader: source('events'), schema: DATA_COLLECTIONS.events.schema }),
+  glossary: defineCollection({ loader: source('glossary'), schema: DATA_COLLECTIONS.glossary.schema }),
+  products: defineCollection({ loader: source('products'), schema: DATA_COLLECTIONS.products.schema }),
+  trialCounts: defineCollection({ loader: source('trialCounts'), schema: DATA_COLLECTIONS.trialCounts.schema }),
+  cellScales: defineCollection({ loader: source('cellScales'), schema: DATA_COLLECTIONS.cellScales.schema }),
+  teaching: defineCollection({ loader: source('teaching'), schema: DATA_COLLECTIONS.teaching.schema }),
 };

@@ -113,8 +113,11 @@ const scaleMs = performance.now() - scaleStart;
 
 const yes = (ok: boolean) => (ok ? '**met**' : '**NOT met**');
 const verdicts: string[] = [];
-function scoreVerdict(label: string, key: 'performance' | 'accessibility' | 'best-practices' | 'seo', min: number) {
-  if (!lh.length || lh.every((p) => !p.runs.length)) return verdicts.push(`- ${label} >= ${min}: not measured (${lhError || 'no runs'}).`);
+function scoreVerdict(label: string, key: 'performance' | 'accessibility' | 'best-practices' | 'seo', min: number): void {
+  if (!lh.length || lh.every((p) => !p.runs.length)) {
+    verdicts.push(`- ${label} >= ${min}: not measured (${lhError || 'no runs'}).`);
+    return;
+  }
   const below = lh.filter((p) => !(p.median[key] >= min));
   verdicts.push(
     `- ${label} >= ${min}: ${yes(below.length === 0)}: median ${lh.map((p) => `${p.path} ${fixed(p.median[key])}`).join(', ')}.`,

@@ -108,7 +108,7 @@ async function auditOnce(url: string): Promise<RunScores> {
   }
 }
 
-export async function runLighthouse(opts: { dist?: string; runs?: number } = {}): Promise<PageResult[]> {
+export async function runLighthouse(opts: { dist?: string | undefined; runs?: number | undefined } = {}): Promise<PageResult[]> {
   const dist = resolve(opts.dist ?? join(ROOT, 'dist'));
   const runs = opts.runs ?? 5;
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run \`npm run build\` first.`);

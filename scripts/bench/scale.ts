@@ -350,7 +350,7 @@ export function routeTimes(log: string): Record<string, { ms: number; count: num
 
 const tail = (s: string, lines = 25) => s.trim().split('\n').slice(-lines).join('\n');
 
-export async function runSize(n: number, opts: { keep?: boolean; timeoutMs?: number } = {}): Promise<ScaleRow> {
+export async function runSize(n: number, opts: { keep?: boolean | undefined; timeoutMs?: number | undefined } = {}): Promise<ScaleRow> {
   const timeoutMs = opts.timeoutMs ?? 30 * 60_000;
   const ids = readIds();
   log(`scale N=${n}: generating the synthetic site`);
@@ -401,7 +401,7 @@ export function projectMs(rows: ScaleRow[], n: number): number | undefined {
   return total(b) + slope * (n - b.n);
 }
 
-export async function runScale(sizes: number[], opts: { keep?: boolean; budgetMs?: number } = {}): Promise<ScaleRow[]> {
+export async function runScale(sizes: number[], opts: { keep?: boolean | undefined; budgetMs?: number | undefined } = {}): Promise<ScaleRow[]> {
   const deadline = performance.now() + (opts.budgetMs ?? Infinity);
   const rows: ScaleRow[] = [];
   for (const n of sizes) {

@@ -19,7 +19,8 @@ export function isChartName(name: string): name is ChartName {
   return name in CHART_ID_PROPS;
 }
 
-export function chartIdFor(name: ChartName, props: Record<string, unknown>): string {
-  const parts = CHART_ID_PROPS[name].map((k) => (typeof props[k] === 'string' ? (props[k] as string) : undefined));
+export function chartIdFor(name: ChartName, props: object): string {
+  const values = props as Record<string, unknown>;
+  const parts = CHART_ID_PROPS[name].map((k) => (typeof values[k] === 'string' ? (values[k] as string) : undefined));
   return chartId(name, parts.some(Boolean) ? parts : ['all']);
 }

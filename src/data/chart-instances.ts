@@ -28,11 +28,17 @@ interface JsxNode extends Node {
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
 
-export function chartInstances(root = '.', dir = CHAPTERS_DIR): ChartInstance[] {
+/**
+ * Charts in one language's chapters. Japanese chapters use the same chart ids as English (ids come
+ * from data props), with Japanese titles; an English chapter without a translation lends its charts.
+ */
+export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: 'en' | 'ja' = 'en'): ChartInstance[] {
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
   const byId = new Map<string, ChartInstance>();
-  for (const file of readdirSync(abs).filter((f) => f.endsWith('.mdx')).sort()) {
+  const english = readdirSync(abs).filter((f) => f.endsWith('.mdx')).sort();
+  const files = english.map((f) => (lang !== 'en' && existsSync(join(abs, lang, f)) ? `${lang}/${f}` : f));
+  for (const file of files) {
     const tree = parser.parse(readFileSync(join(abs, file), 'utf8'));
     visit(tree, (node: Node) => {
       if (node.type !== 'mdxJsxFlowElement') return;
@@ -41,7 +47,7 @@ export function chartInstances(root = '.', dir = CHAPTERS_DIR): ChartInstance[] 
       const props: Record<string, string> = {};
       for (const a of el.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') props[a.name] = a.value;
       const id = chartIdFor(el.name, props);
-      if (!byId.has(id)) byId.set(id, { id, component: el.name, props, chapter: file.replace(/\.mdx$/, '') });
+      if (!byId.has(id)) byId.set(id, { id, component: el.name, props, chapter: file.replace(/^[a-z]{2}\//, '').replace(/\.mdx$/, '') });
     });
   }
   return [...byId.values()];

@@ -3,7 +3,8 @@
  * Pure: a record and a field name in, text out; an unknown field is an error that lists the known ones.
  */
 import type { Trial } from '../schemas/trial.ts';
-import { formatCells, formatPartialDate } from '../lib/format.ts';
+import { localize, type Lang } from '../schemas/translation.ts';
+import { formatCells, formatNumber, formatPartialDate } from '../lib/format.ts';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -30,8 +31,29 @@ export const TRIAL_FACTS = {
 
 export type TrialFact = keyof typeof TRIAL_FACTS;
 
-export function trialFact(trial: Trial, field: string): string {
-  const fn = (TRIAL_FACTS as Record<string, (t: Trial) => string>)[field];
+const PER_JA: Record<string, string> = { eye: '片目', hemisphere: '脳の片側', putamen: '被殻1か所', patch: 'シート1枚' };
+const UNIT_JA: Record<string, string> = { weeks: '週', months: 'か月', years: '年' };
+
+/** Japanese prints digits (a writer adds the counter: <Fact .../>人) and counts cells in 万/億. */
+export const TRIAL_FACTS_JA = {
+  enrolled: (t: Trial) => formatNumber(t.enrolled, 'ja'),
+  evaluated: (t: Trial) => formatNumber(t.evaluated ?? t.enrolled, 'ja'),
+  dose: (t: Trial) => {
+    if (!t.dose) throw new Error(`trial "${t.id}" has no dose recorded`);
+    const { min, max, per } = t.dose;
+    const amount = max && max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}個` : `${formatCells(min, 'ja')}個`;
+    return per === 'participant' ? amount : `${PER_JA[per] ?? per}あたり${amount}`;
+  },
+  followUp: (t: Trial) => `${formatNumber(t.followUp.value, 'ja')}${UNIT_JA[t.followUp.unit]}`,
+  start: (t: Trial) => formatPartialDate(t.start, 'ja'),
+  end: (t: Trial) => (t.end ? formatPartialDate(t.end, 'ja') : t.status === 'completed' ? '（終了日は資料に記載なし）' : '継続中'),
+  improved: (t: Trial) => formatNumber(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0), 'ja'),
+  institution: (t: Trial) => localize(t, 'ja').institution,
+} satisfies Record<TrialFact, (t: Trial) => string>;
+
+export function trialFact(trial: Trial, field: string, lang: Lang = 'en'): string {
+  const table = (lang === 'ja' ? TRIAL_FACTS_JA : TRIAL_FACTS) as Record<string, (t: Trial) => string>;
+  const fn = table[field];
   if (!fn) {
     throw new Error(`<Fact trial="${trial.id}" field="${field}">: unknown field. Use one of: ${Object.keys(TRIAL_FACTS).join(', ')}.`);
   }

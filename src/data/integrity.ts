@@ -10,7 +10,7 @@ import type { SiteData } from './read-data.ts';
 /** A component use found in a chapter: <Cite id>, <Term id>, <Fact trial>... */
 export interface ChapterUse {
   file: string;
-  line?: number;
+  line?: number | undefined;
   kind: 'reference' | 'glossary' | 'trial' | 'event' | 'product';
   id: string;
   component: string;

@@ -59,10 +59,15 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
   return { problems, uses: collectUses(tree, file) };
 }
 
+/** Translations live in a folder per language (content/chapters/ja/); English at the top. */
+export const TRANSLATION_DIRS = ['ja'];
+
 export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {
   const abs = join(root, dir);
   if (!existsSync(abs)) return { count: 0, ids: new Set(), problems: [], uses: [] };
-  const files = readdirSync(abs).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort();
+  const mdx = (d: string) => (existsSync(join(abs, d)) ? readdirSync(join(abs, d)).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort() : []);
+  const english = mdx('.');
+  const files = [...english, ...TRANSLATION_DIRS.flatMap((lang) => mdx(lang).map((f) => `${lang}/${f}`))];
   const problems: Problem[] = [];
   const uses: ChapterUse[] = [];
   for (const f of files) {
@@ -71,5 +76,10 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
     problems.push(...result.problems);
     uses.push(...result.uses);
   }
-  return { count: files.length, ids: new Set(files.map((f) => f.replace(/\.mdx?$/, ''))), problems, uses };
+  for (const lang of TRANSLATION_DIRS) {
+    for (const f of mdx(lang)) {
+      if (!english.includes(f)) problems.push({ file: `${dir}/${lang}/${f}`, message: `a translation needs an English original: there is no ${dir}/${f}. Use the same file name as the English chapter.` });
+    }
+  }
+  return { count: files.length, ids: new Set(english.map((f) => f.replace(/\.mdx?$/, ''))), problems, uses };
 }

@@ -50,11 +50,12 @@ export function readData(root = '.', dir = DATA_DIR): ReadResult {
       continue;
     }
     const lines = recordLines(source);
+    const items = (data as Record<string, unknown[]>)[name]!;
     raw.forEach((record: unknown, i: number) => {
       const parsed = schema.safeParse(record);
       const id = (record as { id?: unknown })?.id;
       const label = typeof id === 'string' ? `record "${id}"` : `record #${i + 1}`;
-      if (parsed.success) (data as Record<string, unknown[]>)[name].push(parsed.data);
+      if (parsed.success) items.push(parsed.data);
       else problems.push(...issuesToProblems(rel, parsed.error.issues, label).map((p) => ({ ...p, line: lines[i] })));
     });
   }

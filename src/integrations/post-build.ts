@@ -60,6 +60,7 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         let changed = 0;
         const root = fileURLToPath(dir);
+        // Charts on Japanese pages get Japanese downloads under ja/data/charts/.
         const csvs = new Map<string, ChartTable>();
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
@@ -68,10 +69,15 @@ export function postBuild(): AstroIntegration {
             await writeFile(file, tidy);
             changed++;
           }
-          if (html.includes('data-chart=')) for (const [id, t] of chartTables(html)) if (!csvs.has(id)) csvs.set(id, t);
+          const prefix = file.slice(root.length).replace(/^[\\/]+/, '').startsWith('ja/') ? 'ja/' : '';
+          if (html.includes('data-chart=')) for (const [id, t] of chartTables(html)) if (!csvs.has(prefix + id)) csvs.set(prefix + id, t);
         }
-        await mkdir(join(root, 'data', 'charts'), { recursive: true });
-        for (const [id, t] of csvs) await writeFile(join(root, 'data', 'charts', `${id}.csv`), toCsv(t));
+        for (const [key, t] of csvs) {
+          const [prefix, id] = key.startsWith('ja/') ? ['ja', key.slice(3)] : ['', key];
+          const dirPath = join(root, prefix, 'data', 'charts');
+          await mkdir(dirPath, { recursive: true });
+          await writeFile(join(dirPath, `${id}.csv`), toCsv(t));
+        }
         logger.info(`tidied ${changed} page(s); wrote ${csvs.size} chart CSV file(s)`);
       },
     },

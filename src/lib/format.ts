@@ -1,33 +1,51 @@
-/** Reader-facing formatting of dates and numbers, locale-aware through Intl. */
+/**
+ * Reader-facing formatting of dates and numbers, per language, through Intl.
+ * Japanese counts cells in 万 (10^4), 億 (10^8) and 兆 (10^12), as Japanese readers do.
+ */
 import { precisionOf } from '../schemas/dates.ts';
+import type { Lang } from '../schemas/translation.ts';
 
-export function formatDate(date: Date | string, locale = 'en-GB'): string {
-  if (typeof date === 'string') return formatPartialDate(date, locale);
-  return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+export const LOCALE: Record<Lang, string> = { en: 'en-GB', ja: 'ja-JP' };
+
+/** Accepts a language ('en', 'ja') or, for older callers, a locale string ('en-GB'). */
+function localeOf(langOrLocale: string): string {
+  return (LOCALE as Record<string, string>)[langOrLocale] ?? langOrLocale;
+}
+const isJa = (l: string) => localeOf(l).startsWith('ja');
+
+export function formatDate(date: Date | string, lang: string = 'en'): string {
+  if (typeof date === 'string') return formatPartialDate(date, lang);
+  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** "2018", "August 2018" or "1 August 2018": never more precise than the source. */
-export function formatPartialDate(date: string, locale = 'en-GB'): string {
+/** "2018", "August 2018" or "1 August 2018" (2018年8月1日): never more precise than the source. */
+export function formatPartialDate(date: string, lang: string = 'en'): string {
   const p = precisionOf(date);
   const [y, m = '1', d = '1'] = date.split('-');
   const value = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const opts: Intl.DateTimeFormatOptions =
     p === 'year' ? { year: 'numeric' } : p === 'month' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
-  return new Intl.DateTimeFormat(locale, { ...opts, timeZone: 'UTC' }).format(value);
+  return new Intl.DateTimeFormat(localeOf(lang), { ...opts, timeZone: 'UTC' }).format(value);
 }
 
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
-/** 2000000 -> "2 million"; 2100000 -> "2.1 million"; 900000 -> "900,000". */
-export function formatCells(n: number, locale = 'en-GB'): string {
-  const units: [number, string][] = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+export function formatNumber(n: number, lang: string = 'en'): string {
+  return new Intl.NumberFormat(localeOf(lang)).format(n);
+}
+
+/** 2000000 -> "2 million" / "200万"; 2100000 -> "2.1 million" / "210万"; 900000 -> "900,000" / "90万". */
+export function formatCells(n: number, lang: string = 'en'): string {
+  const units: [number, string][] = isJa(lang)
+    ? [[1e12, '兆'], [1e8, '億'], [1e4, '万']]
+    : [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']];
   for (const [size, word] of units) {
     if (n >= size) {
       const v = n / size;
-      return `${new Intl.NumberFormat(locale, { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v)} ${word}`;
+      return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v)}${word}`;
     }
   }
-  return new Intl.NumberFormat(locale).format(n);
+  return formatNumber(n, lang);
 }

@@ -14,15 +14,15 @@ export function rehypeHeadingLinks() {
       const id = node.properties?.id;
       if (typeof id !== 'string' || !id) return;
       const text = toString(node);
+      const label = /[\u3040-\u30ff\u4e00-\u9fff]/.test(text) ? '節へのリンク：' : 'Link to section:';
       node.properties = { ...node.properties, className: ['has-anchor'] };
       node.children.push({
         type: 'element',
         tagName: 'a',
-        properties: { className: ['heading-anchor'], href: `#${id}`, 'data-copy-link': '', 'data-pagefind-ignore': '' },
-        children: [
-          { type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] },
-          { type: 'element', tagName: 'span', properties: { className: ['visually-hidden'] }, children: [{ type: 'text', value: `Link to section: ${text}` }] },
-        ],
+        // The name is an aria-label, not hidden text: hidden text would be indexed by search and
+        // would add an empty line under balanced headings.
+        properties: { className: ['heading-anchor'], href: `#${id}`, 'data-copy-link': '', 'data-pagefind-ignore': '', ariaLabel: `${label} ${text}` },
+        children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
       });
     });
   };

@@ -22,8 +22,14 @@ function setAttr(node: JsxNode, name: string, value: string) {
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
 
+/** Components that print reader-facing text in the page's language. */
+const LOCALISED = new Set(['Cite', 'Term', 'Fact', 'KeyFacts', 'Callout', 'TrialOutcomes', 'DoseCohorts', 'CellScale', 'Timeline', 'TrialCounts', 'ApprovalPath']);
+
 export function remarkChapter() {
-  return (tree: Node, file: { data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+  return (tree: Node, file: { path?: string; history?: string[]; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+    // Translations live in content/chapters/<lang>/; their components print in that language.
+    const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
+    const lang = /\/chapters\/ja\//.test(path) ? 'ja' : undefined;
     const citations: string[] = [];
     const termsSeen = new Set<string>();
     let text = '';
@@ -32,6 +38,7 @@ export function remarkChapter() {
       if (node.type === 'text') text += ` ${(node as Node & { value: string }).value}`;
       if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
       const el = node as JsxNode;
+      if (lang && el.name && LOCALISED.has(el.name)) setAttr(el, 'lang', lang);
       if (el.name === 'Cite') {
         const id = stringAttr(el, 'id');
         if (!id) return;
@@ -52,7 +59,8 @@ export function remarkChapter() {
         }
       }
     });
-    const wordCount = countWords(text);
+    // Japanese has no spaces between words: count characters, at about 500 a minute.
+    const wordCount = lang === 'ja' ? Math.round(text.replace(/\s/g, '').length / 2.5) : countWords(text);
     const frontmatter = (file.data.astro ??= {}).frontmatter ??= {};
     Object.assign(frontmatter, { citations, wordCount, readingTime: readingMinutes(wordCount) });
   };

@@ -1,7 +1,9 @@
 /**
- * Every internal link goes through `href`, so the site works at a domain root and under a
- * sub-path (BASE_PATH) alike.
+ * Every internal link goes through these helpers, so the site works at a domain root and under a
+ * sub-path (BASE_PATH), in English at the root and in Japanese under /ja/.
  */
+import type { Lang } from '../schemas/translation.ts';
+
 const BASE = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
 
 export function href(path = ''): string {
@@ -9,4 +11,21 @@ export function href(path = ''): string {
   return `${BASE}${clean}`;
 }
 
-export const chapterHref = (id: string) => href(`chapters/${id}/`);
+/** A page in a given language: localHref('ja', 'glossary/') -> /ja/glossary/. */
+export function localHref(lang: Lang, path = ''): string {
+  return href(`${lang === 'en' ? '' : `${lang}/`}${path.replace(/^\/+/, '')}`);
+}
+
+export const chapterHref = (id: string, lang: Lang = 'en') => localHref(lang, `chapters/${id}/`);
+
+/** The same page in the other language, from the current path (base path and /ja/ aware). */
+export function counterpartPath(pathname: string, to: Lang): string {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  const withoutLang = rest.replace(/^ja(\/|$)/, '');
+  return localHref(to, withoutLang);
+}
+
+export function langOfPath(pathname: string): Lang {
+  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
+  return /^ja(\/|$)/.test(rest) ? 'ja' : 'en';
+}

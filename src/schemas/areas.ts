@@ -31,3 +31,19 @@ export const AREA_LABELS: Record<Area, string> = {
 export function isArea(value: unknown): value is Area {
   return typeof value === 'string' && (AREAS as readonly string[]).includes(value);
 }
+
+/** Japanese names for the areas, as in Japanese press coverage. */
+export const AREA_LABELS_JA: Record<Area, string> = {
+  basics: '基礎科学',
+  retina: '網膜',
+  cornea: '角膜',
+  parkinsons: 'パーキンソン病',
+  'spinal-cord': '脊髄損傷',
+  heart: '心臓',
+  regulation: '規制',
+  manufacturing: '製造',
+};
+
+export function areaLabel(area: Area, lang: 'en' | 'ja' = 'en'): string {
+  return (lang === 'ja' ? AREA_LABELS_JA : AREA_LABELS)[area];
+}

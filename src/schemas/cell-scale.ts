@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { refList, slugId } from './ids.ts';
 import { strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 const shape = {
   id: slugId('id'),
@@ -10,6 +11,7 @@ const shape = {
   cells: z.number().positive(),
   note: z.string().optional(),
   refs: refList(),
+  ja: jaFields(['label', 'note']),
 };
 
 export const cellScaleSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'cell scale') });

@@ -4,6 +4,7 @@ import { AREAS } from './areas.ts';
 import { partialDate } from './dates.ts';
 import { refList, slugId } from './ids.ts';
 import { oneOf, strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 export const EVENT_KINDS = ['discovery', 'trial-start', 'result', 'regulation', 'filing', 'approval', 'withdrawal', 'manufacturing', 'award'] as const;
 
@@ -20,6 +21,7 @@ const shape = {
   /** The trial record this event belongs to, if any. */
   trial: slugId('trial').optional(),
   refs: refList(),
+  ja: jaFields(['title', 'description', 'note']),
 };
 
 export const eventSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'event') });

@@ -7,8 +7,8 @@ import type { z } from 'astro/zod';
 export interface Problem {
   file: string;
   /** Record id or field path inside the file, when there is one. */
-  where?: string;
-  line?: number;
+  where?: string | undefined;
+  line?: number | undefined;
   message: string;
 }
 

@@ -2,6 +2,7 @@
 import { z } from 'astro/zod';
 import { refList, slugId } from './ids.ts';
 import { strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 const shape = {
   id: slugId('id'),
@@ -13,6 +14,8 @@ const shape = {
   note: z.string().optional(),
   related: z.array(slugId('each id in related')).default([]),
   refs: refList(),
+  /** Japanese: term as Japanese readers meet it, its reading in kana for furigana, definition, note. */
+  ja: jaFields(['term', 'reading', 'definition', 'note'], ['aliases']),
 };
 
 export const glossarySchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'glossary entry') });

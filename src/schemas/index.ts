@@ -8,3 +8,4 @@ export * from './reference.ts';
 export * from './trial.ts';
 export * from './trial-count.ts';
 export * from './cell-scale.ts';
+export * from './translation.ts';

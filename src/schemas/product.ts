@@ -4,6 +4,7 @@ import { AREAS } from './areas.ts';
 import { partialDate } from './dates.ts';
 import { refList, slugId } from './ids.ts';
 import { oneOf, strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 export const STAGES = ['clinical-research', 'trial', 'filing', 'conditional-approval', 'full-approval', 'withdrawn', 'rejected'] as const;
 
@@ -12,6 +13,7 @@ const stage = z.strictObject({
   date: partialDate('stage date'),
   note: z.string().optional(),
   refs: refList('stage refs'),
+  ja: jaFields(['note']),
 });
 
 const shape = {
@@ -29,6 +31,7 @@ const shape = {
   /** What must be shown before the period ends. */
   condition: z.string().optional(),
   trial: slugId('trial').optional(),
+  ja: jaFields(['name', 'company', 'kind', 'condition']),
 };
 
 export const productSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'product') });

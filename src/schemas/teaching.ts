@@ -18,6 +18,14 @@ const shape = {
   }),
   /** Glossary ids of the words students should learn. */
   vocabulary: z.array(slugId('each vocabulary id')).min(3).max(10),
+  /** The same entry in Japanese for the Japanese teachers' guide. */
+  ja: z
+    .strictObject({
+      objectives: z.array(z.string().min(1)),
+      questions: z.array(z.string().min(1)).length(3),
+      activity: z.strictObject({ title: z.string().min(1), steps: z.array(z.string().min(1)) }),
+    })
+    .optional(),
 };
 
 export const teachingSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'teaching entry') });

@@ -1,7 +1,8 @@
 /** A published count of pluripotent-stem-cell trials, for the "where the trials are" chart. */
 import { z } from 'astro/zod';
 import { refList, slugId } from './ids.ts';
-import { isoDate, oneOf, strictKeys, text } from './messages.ts';
+import { oneOf, strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 const shape = {
   id: slugId('id'),
@@ -18,11 +19,13 @@ const shape = {
         value: z.number().nonnegative(),
         /** True where the figure is an estimate or not verified: the chart labels it so. */
         estimate: z.boolean().default(false),
+        ja: jaFields(['label']),
       }),
     )
     .min(1),
   note: z.string().optional(),
   refs: refList(),
+  ja: jaFields(['scope', 'asOf', 'note']),
 };
 
 export const trialCountSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'trial count') });

@@ -6,6 +6,7 @@ import { AREAS } from './areas.ts';
 import { partialDate } from './dates.ts';
 import { refList, slugId } from './ids.ts';
 import { isoDate, oneOf, strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 export const CELL_SOURCES = ['iPS', 'ES'] as const;
 export const DONORS = ['autologous', 'allogeneic'] as const;
@@ -27,6 +28,7 @@ const doseCohort = z.strictObject({
   max: z.number().positive().optional(),
   /** Say when a cohort's number is not known from the sources. */
   note: z.string().optional(),
+  ja: jaFields(['label', 'note']),
 });
 
 const dose = z.strictObject({
@@ -39,6 +41,7 @@ const dose = z.strictObject({
   /** Where sources give different numbers (e.g. per person versus per hemisphere), say so here. */
   note: z.string().optional(),
   refs: refList('dose.refs'),
+  ja: jaFields(['note']),
 });
 
 const outcomeGroup = z.strictObject({
@@ -47,6 +50,7 @@ const outcomeGroup = z.strictObject({
   count: z.number({ error: 'count must be a whole number of participants.' }).int().min(0),
   /** Optional detail shown in the chart tooltip, e.g. "ASIA A to D: can stand". */
   detail: z.string().optional(),
+  ja: jaFields(['label', 'detail']),
 });
 
 const shape = {
@@ -76,6 +80,7 @@ const shape = {
     measure: text('outcome.measure', 5, 300),
     groups: z.array(outcomeGroup).min(1),
     note: z.string().optional(),
+    ja: jaFields(['measure', 'note']),
   }),
   safety: text('safety', 5, 400),
   status: oneOf(TRIAL_STATUS, 'status'),
@@ -85,6 +90,8 @@ const shape = {
   caveats: z.array(z.string()).default([]),
   asOf: isoDate('asOf'),
   refs: refList(),
+  /** Japanese text for Japanese pages (numbers and ids stay as they are). */
+  ja: jaFields(['title', 'shortTitle', 'institution', 'country', 'product', 'delivery', 'safety'], ['caveats']),
 };
 
 export const trialSchema = z

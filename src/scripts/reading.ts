@@ -70,8 +70,9 @@ function copyEmbeds() {
       const code = button.closest('details')?.querySelector('[data-embed-code]')?.textContent ?? '';
       try {
         await navigator.clipboard.writeText(code);
-        button.textContent = 'Copied';
-        setTimeout(() => (button.textContent = 'Copy embed code'), 2000);
+        const label = button.textContent;
+        button.textContent = button.dataset.copiedLabel ?? 'Copied';
+        setTimeout(() => (button.textContent = label), 2000);
       } catch {
         /* The code is on screen to copy by hand. */
       }
@@ -79,6 +80,24 @@ function copyEmbeds() {
   });
 }
 
+/** The language switcher keeps the reader's section: the nth section here is the nth there. */
+function keepSectionOnLanguageSwitch() {
+  const link = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
+  const alt = link?.dataset.altHeadings?.split(' ').filter(Boolean) ?? [];
+  if (!link || alt.length === 0) return;
+  const base = link.href.split('#')[0]!;
+  link.addEventListener('click', () => {
+    const ids = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')].map((a) => a.dataset.tocLink!);
+    let index = -1;
+    ids.forEach((id, i) => {
+      const h = document.getElementById(id);
+      if (h && h.getBoundingClientRect().top <= 120) index = i;
+    });
+    link.href = index >= 0 && alt[index] ? `${base}#${alt[index]}` : base;
+  });
+}
+
 trackSections();
 copyLinks();
 copyEmbeds();
+keepSectionOnLanguageSwitch();

@@ -34,7 +34,7 @@ describe('chapter frontmatter checks', () => {
 
   it('name an unknown frontmatter key and list the allowed ones', () => {
     expect(fixture('unknown-key')).toEqual([
-      'tests/fixtures/chapters/unknown-key.mdx › frontmatter: Unknown frontmatter key(s): author. Allowed keys: title, description, area, order, published, updated, asOf, draft.',
+      'tests/fixtures/chapters/unknown-key.mdx › frontmatter: Unknown frontmatter key(s): author. Allowed keys: title, description, area, order, published, updated, asOf, keywords, draft.',
     ]);
   });
 

@@ -4,6 +4,8 @@
  */
 import { endOf, precisionOf, startOf } from '../../schemas/dates.ts';
 import { formatPartialDate } from '../../lib/format.ts';
+import type { Lang } from '../../schemas/translation.ts';
+import { strings } from './strings.ts';
 
 const DAY = 86_400_000;
 const two = (n: number) => String(n).padStart(2, '0');
@@ -30,9 +32,9 @@ export function midOf(date: string): number {
   return (startOf(date).getTime() + endOf(date).getTime() + DAY) / 2;
 }
 
-/** "on 6 March 2026", "in March 2026", "in 2024". */
-export function when(date: string, locale = 'en-GB'): string {
-  return `${precisionOf(date) === 'day' ? 'on' : 'in'} ${formatPartialDate(date, locale)}`;
+/** "on 6 March 2026", "in March 2026", "in 2024"; in Japanese "2026年3月6日に". */
+export function when(date: string, lang: Lang = 'en'): string {
+  return strings[lang].when(formatPartialDate(date, lang), precisionOf(date) === 'day');
 }
 
 /** The year of a partial date, for approximate labels such as "~2033". */

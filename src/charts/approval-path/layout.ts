@@ -8,16 +8,16 @@
  * (GEOMETRY.minWidth); as the track widens the marks only move apart, so labels never collide.
  */
 import { scaleUtc } from 'd3-scale';
-import type { Product, STAGES } from '../../schemas/product.ts';
+import type { Product } from '../../schemas/product.ts';
+import type { Lang } from '../../schemas/translation.ts';
 import { endOf, precisionOf, startOf } from '../../schemas/dates.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { nextIndex } from '../shared/keyboard.ts';
 import type { ChartTable } from '../shared/table.ts';
 import { conditionalEnd, midOf, when, yearOf } from './dates.ts';
+import { strings, type MarkKind, type Stage } from './strings.ts';
 
-export type Stage = (typeof STAGES)[number];
-/** Stages from the data, plus the computed end of a conditional period. */
-export type MarkKind = Stage | 'period-end';
+export type { MarkKind, Stage };
 export type Shape = 'ring' | 'disc' | 'square' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
 
 /** The date the site's facts were last checked: the "today" line. A constant, so builds are deterministic. */
@@ -35,24 +35,16 @@ export const STAGE_SHAPE: Record<MarkKind, Shape> = {
   'period-end': 'bracket',
 };
 
-export const STAGE_LABEL: Record<MarkKind, string> = {
-  'clinical-research': 'Clinical research',
-  trial: 'Clinical trial',
-  filing: 'Application filed',
-  'conditional-approval': 'Conditional approval',
-  'full-approval': 'Full approval',
-  withdrawn: 'Withdrawn',
-  rejected: 'Rejected',
-  'period-end': 'Conditional period ends',
-};
+/** English stage names; every language's are in strings.ts. */
+export const STAGE_LABEL: Record<MarkKind, string> = strings.en.stage;
 
 /** Stages after which a product is off the road: the track ends there. */
 export const TERMINAL: readonly Stage[] = ['withdrawn', 'rejected'];
 /** Stages that close a conditional period early. */
 const CLOSES_PERIOD: readonly Stage[] = ['full-approval', 'withdrawn', 'rejected'];
 
-/** What the chart and table say when a product's conditional period has no known length. */
-export const NO_PERIOD = 'Period not in our sources';
+/** What the chart and table say when a product's conditional period has no known length (English). */
+export const NO_PERIOD = strings.en.noPeriod;
 
 export const GEOMETRY = {
   /** Narrowest container that gets the time axis, px; narrower ones get the stacked list. */
@@ -172,9 +164,17 @@ export function conditionalPeriod(p: Product) {
   return { approval, end, closing: cutShort ? closing : undefined, years: p.conditionalYears };
 }
 
-/** Rough text width for label packing, px (system sans; errs wide). */
+/** Kana, CJK ideographs and full-width forms: about one em wide each. */
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/**
+ * Rough text width for label packing, px (system sans; errs wide). A Japanese character is about
+ * 1 em wide, a Latin one about 0.56 em (0.6 bold), so Japanese labels are packed by their real width.
+ */
 export function textWidth(text: string, font = GEOMETRY.font, bold = false): number {
-  return Math.ceil(text.length * font * (bold ? 0.6 : 0.56));
+  let em = 0;
+  for (const ch of text) em += WIDE.test(ch) ? 1 : bold ? 0.6 : 0.56;
+  return Math.ceil(em * font);
 }
 
 interface Box {
@@ -196,8 +196,10 @@ export function packLabels(items: { x: number; w: number; h: number }[], width: 
   const out: { anchor: 'start' | 'end'; y: number }[] = items.map(() => ({ anchor: 'start', y: 0 }));
   const order = items.map((_, i) => i).sort((a, b) => items[b]!.x - items[a]!.x || b - a);
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + gapX && b.x0 < a.x1 + gapX && a.y0 < b.y1 + gapY && b.y0 < a.y1 + gapY;
+  const pending = new Set(order);
   for (const i of order) {
     const it = items[i]!;
+    pending.delete(i);
     const anchors: ('start' | 'end')[] = it.x + it.w <= width ? ['start', 'end'] : ['end', 'start'];
     const ys = [0, ...placed.map((b) => b.y1 + gapY)].sort((a, b) => a - b);
     let best: { anchor: 'start' | 'end'; y: number } | undefined;
@@ -211,6 +213,9 @@ export function packLabels(items: { x: number; w: number; h: number }[], width: 
             // My label must not sit across another mark's leader, nor my leader cross another label.
             if (placed.some((b) => b.x >= box.x0 - 2 && b.x <= box.x1 + 2 && box.y0 < b.y0)) continue;
             if (placed.some((b) => it.x >= b.x0 - 2 && it.x <= b.x1 + 2 && b.y0 < y)) continue;
+            // Nor over a mark still to be placed: its leader would have to run down through my
+            // label, and the two labels would read as each other's (filing and approval swapped).
+            if ([...pending].some((j) => j !== i && items[j]!.x !== it.x && items[j]!.x >= box.x0 - 2 && items[j]!.x <= box.x1 + 2)) continue;
           }
           best = { anchor, y };
           break;
@@ -243,8 +248,9 @@ export function yearTicks(lo: number, hi: number, width = GEOMETRY.minWidth): { 
 
 const round = (n: number) => Math.round(n * 100) / 100;
 
-function markLabel(p: Product, kind: MarkKind, date: string, note?: string, extra?: string): string {
-  return `${p.name}, ${STAGE_LABEL[kind]}: ${formatPartialDate(date)}.${note ? ` ${note}` : ''}${extra ? ` ${extra}` : ''}`;
+function markLabel(p: Product, kind: MarkKind, date: string, lang: Lang, note?: string, extra?: string): string {
+  const t = strings[lang];
+  return t.markLabel(p.name, t.stage[kind], formatPartialDate(date, lang), note, extra);
 }
 
 export interface LayoutOptions {
@@ -252,10 +258,14 @@ export interface LayoutOptions {
   asOf?: string;
   /** Width labels are packed for, px. */
   width?: number;
+  /** Language of every label; records must already be localized (localize(record, lang)). */
+  lang?: Lang;
 }
 
 export function layoutApprovalPath(products: Product[], options: LayoutOptions = {}): ApprovalLayout {
-  const { asOf = AS_OF, width = GEOMETRY.minWidth } = options;
+  const { asOf = AS_OF, width = GEOMETRY.minWidth, lang = 'en' } = options;
+  const t = strings[lang];
+  const fmt = (date: string) => formatPartialDate(date, lang);
   const { pad, labelTop, line, font, dx, bottom } = GEOMETRY;
 
   // Domain: whole years from the first stage to the latest of any stage, period end or today.
@@ -290,34 +300,34 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     for (const s of stages) {
       const noPeriod = s.stage === 'conditional-approval' && p.conditionalYears === undefined;
       const lines: LabelLine[] = [
-        { text: STAGE_LABEL[s.stage], kind: 'stage' },
-        { text: formatPartialDate(s.date), kind: 'date' },
+        { text: t.stage[s.stage], kind: 'stage' },
+        { text: fmt(s.date), kind: 'date' },
       ];
-      if (noPeriod) lines.push({ text: NO_PERIOD, kind: 'extra' });
+      if (noPeriod) lines.push({ text: t.noPeriod, kind: 'extra' });
       drafts.push({
         kind: s.stage,
         shape: STAGE_SHAPE[s.stage],
         date: s.date,
         x: x(s.date),
         lines,
-        label: markLabel(p, s.stage, s.date, s.note, noPeriod ? 'The length of the conditional period is not in our sources.' : undefined),
+        label: markLabel(p, s.stage, s.date, lang, s.note, noPeriod ? t.noPeriodSentence : undefined),
       });
-      list.push({ shape: STAGE_SHAPE[s.stage], kind: s.stage, stage: STAGE_LABEL[s.stage], date: formatPartialDate(s.date), ...(noPeriod ? { extra: NO_PERIOD } : {}) });
+      list.push({ shape: STAGE_SHAPE[s.stage], kind: s.stage, stage: t.stage[s.stage], date: fmt(s.date), ...(noPeriod ? { extra: t.noPeriod } : {}) });
       listDates.push(s.date);
       if (s.order === period?.approval.order && period.end && !period.closing) {
-        const approx = `~${yearOf(period.end)}`;
+        const approx = t.approxYear(yearOf(period.end));
         drafts.push({
           kind: 'period-end',
           shape: 'bracket',
           date: period.end,
           x: x(period.end),
           lines: [
-            { text: STAGE_LABEL['period-end'], kind: 'stage' },
+            { text: t.stage['period-end'], kind: 'stage' },
             { text: approx, kind: 'date' },
           ],
-          label: `${p.name}, conditional period ends ${approx}: ${period.years} years after conditional approval ${when(s.date)} (computed).`,
+          label: t.periodEndLabel(p.name, approx, period.years!, when(s.date, lang)),
         });
-        list.push({ shape: 'bracket', kind: 'period-end', stage: STAGE_LABEL['period-end'], date: approx, extra: `${period.years} years after approval (computed)` });
+        list.push({ shape: 'bracket', kind: 'period-end', stage: t.stage['period-end'], date: approx, extra: t.periodEndExtra(period.years!) });
         listDates.push(period.end);
       }
     }
@@ -328,7 +338,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     if (!terminal) {
       // In the stacked list, "as of" sits among the stages where the as-of date falls.
       const at = listDates.findIndex((d) => midOf(d) > endOf(asOf).getTime());
-      const nowItem: ListItem = { shape: 'today', kind: 'today', stage: 'As of', date: formatPartialDate(asOf) };
+      const nowItem: ListItem = { shape: 'today', kind: 'today', stage: t.asOfItem, date: fmt(asOf) };
       list.splice(at < 0 ? list.length : at, 0, nowItem);
     }
 
@@ -369,13 +379,13 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
         .filter((s) => precisionOf(s.date) === 'year')
         .map((s) => ({ from: round(scale(startOf(s.date).getTime())), to: round(scale(endOf(s.date).getTime() + 86_400_000)) })),
       marks: rowMarks,
-      status: productStatus(p, asOf),
+      status: productStatus(p, asOf, lang),
       list,
     };
   });
 
-  const asOfDate = formatPartialDate(asOf);
-  const asOfLabel = `As of ${asOfDate}`;
+  const asOfDate = fmt(asOf);
+  const asOfLabel = t.asOfLabel(asOfDate);
   const todayFits = px(today) + dx + textWidth(asOfLabel) <= width;
   return {
     asOf,
@@ -407,61 +417,66 @@ export function nextMark(layout: Pick<ApprovalLayout, 'marks' | 'rows'>, current
 }
 
 /** One sentence: where the product stands at the as-of date. */
-export function productStatus(p: Product, asOf = AS_OF): string {
+export function productStatus(p: Product, asOf = AS_OF, lang: Lang = 'en'): string {
+  const t = strings[lang].status;
   const asOfTime = endOf(asOf).getTime();
   const stages = stagesOf(p).filter((s) => startOf(s.date).getTime() <= asOfTime);
   const now = stages[stages.length - 1];
-  if (!now) return `${p.name} has no stage on record before ${formatPartialDate(asOf)}.`;
-  const d = formatPartialDate(now.date);
+  if (!now) return t.none(p.name, formatPartialDate(asOf, lang));
+  const d = formatPartialDate(now.date, lang);
+  const at = when(now.date, lang);
   const approval = stages.find((s) => s.stage === 'conditional-approval');
-  const after = approval ? `, after conditional approval ${when(approval.date)}` : '';
+  const after = approval ? when(approval.date, lang) : undefined;
   switch (now.stage) {
     case 'clinical-research':
-      return `${p.name} has been in clinical research since ${d}.`;
+      return t['clinical-research'](p.name, d);
     case 'trial':
-      return `${p.name} has been in clinical trials since ${d}.`;
+      return t.trial(p.name, d);
     case 'filing':
-      return `${p.name} was filed for approval ${when(now.date)}; no decision is in our sources yet.`;
+      return t.filing(p.name, at);
     case 'conditional-approval': {
-      const start = `${p.name} was conditionally approved ${when(now.date)}`;
-      if (p.conditionalYears === undefined) return `${start}; the length of its conditional period is not in our sources.`;
+      const start = t.conditional(p.name, at);
+      if (p.conditionalYears === undefined) return t.noPeriod(start);
       const end = conditionalEnd(now.date, p.conditionalYears);
-      return startOf(end).getTime() > asOfTime
-        ? `${start}; its conditional period ends around ${yearOf(end)}.`
-        : `${start}; its conditional period was due to end around ${yearOf(end)}, and no later decision is in our sources.`;
+      return startOf(end).getTime() > asOfTime ? t.endsAround(start, yearOf(end)) : t.wasDue(start, yearOf(end));
     }
     case 'full-approval':
-      return `${p.name} was fully approved ${when(now.date)}.`;
+      return t['full-approval'](p.name, at);
     case 'withdrawn':
-      return `${p.name} was withdrawn ${when(now.date)}${after}.`;
+      return t.withdrawn(p.name, at, after);
     case 'rejected':
-      return `${p.name} was rejected ${when(now.date)}${after}.`;
+      return t.rejected(p.name, at, after);
   }
 }
 
 /** The frame's text summary: per product, where it stands now. */
-export function approvalSummary(products: Product[], asOf = AS_OF): string {
-  return `As of ${formatPartialDate(asOf)}: ${products.map((p) => productStatus(p, asOf)).join(' ')}`;
+export function approvalSummary(products: Product[], asOf = AS_OF, lang: Lang = 'en'): string {
+  return strings[lang].summary(
+    formatPartialDate(asOf, lang),
+    products.map((p) => productStatus(p, asOf, lang)),
+  );
 }
 
 /** Every stage and computed period end as a row. `cite` turns a reference id into a short citation. */
-export function approvalTable(products: Product[], cite: (id: string) => string = (id) => id): ChartTable {
+export function approvalTable(products: Product[], cite: (id: string) => string = (id) => id, lang: Lang = 'en'): ChartTable {
+  const t = strings[lang];
   const sources = (refs: string[]) => refs.map(cite).join('; ');
   return {
-    columns: ['Product', 'Company', 'Stage', 'Date', 'Note', 'Sources'],
+    columns: [...t.table.columns],
     rows: products.flatMap((p) => {
       const period = conditionalPeriod(p);
       return stagesOf(p).flatMap((s) => {
         const noPeriod = s.stage === 'conditional-approval' && p.conditionalYears === undefined;
-        const note = [s.note, noPeriod ? `${NO_PERIOD}.` : ''].filter(Boolean).join(' ');
-        const rows = [[p.name, p.company, STAGE_LABEL[s.stage], formatPartialDate(s.date), note, sources(s.refs)]];
+        const note = t.table.joinNotes([s.note ?? '', noPeriod ? t.table.noPeriodNote : ''].filter(Boolean));
+        const rows = [[p.name, p.company, t.stage[s.stage], formatPartialDate(s.date, lang), note, sources(s.refs)]];
         if (s.order === period?.approval.order && period.end) {
           rows.push([
             p.name,
             p.company,
-            `${STAGE_LABEL['period-end']} (computed)`,
-            `~${yearOf(period.end)}`,
-            `${period.years} years after conditional approval ${when(s.date)}.${period.closing ? ` Not reached: ${STAGE_LABEL[period.closing.stage].toLowerCase()} ${when(period.closing.date)}.` : ''}`,
+            t.table.computed(t.stage['period-end']),
+            t.approxYear(yearOf(period.end)),
+            t.table.periodNote(period.years!, when(s.date, lang)) +
+              (period.closing ? t.table.notReached(period.closing.stage, when(period.closing.date, lang)) : ''),
             sources(s.refs),
           ]);
         }
@@ -472,15 +487,11 @@ export function approvalTable(products: Product[], cite: (id: string) => string 
 }
 
 /** Caveats for the frame: each product's condition, and what conditional approval means. */
-export function approvalNotes(products: Product[], asOf = AS_OF): string[] {
-  const notes = products.filter((p) => p.condition).map((p) => `${p.name}, condition for full approval: ${p.condition}`);
-  notes.push(
-    'Conditional approval is not full approval: it allows sale for a limited period while evidence that the product works is collected, and full approval can still be refused or the application withdrawn.',
-    `Where the length of a conditional period is known, its end (~) is computed as that many years after the conditional approval; where it is not in our sources, no end is drawn. The dashed line marks ${formatPartialDate(asOf)}, when these facts were last checked.`,
-  );
-  if (products.some((p) => p.stages.some((s) => precisionOf(s.date) === 'year'))) {
-    notes.push('A date our sources give only as a year is drawn in the middle of that year, with a bracket over the whole year.');
-  }
+export function approvalNotes(products: Product[], asOf = AS_OF, lang: Lang = 'en'): string[] {
+  const t = strings[lang].notes;
+  const notes = products.filter((p) => p.condition).map((p) => t.condition(p.name, p.condition!));
+  notes.push(t.notFull, t.computedEnd(formatPartialDate(asOf, lang)));
+  if (products.some((p) => p.stages.some((s) => precisionOf(s.date) === 'year'))) notes.push(t.yearOnly);
   return notes;
 }
 

@@ -6,7 +6,8 @@ import { scaleLog } from 'd3-scale';
 import type { Trial } from '../../schemas/trial.ts';
 import type { CellScale } from '../../schemas/cell-scale.ts';
 import type { ChartTable } from '../shared/table.ts';
-import { formatCells } from '../../lib/format.ts';
+import type { Lang } from '../../schemas/translation.ts';
+import { STRINGS } from './strings.ts';
 
 export interface ScaleRow {
   id: string;
@@ -20,7 +21,7 @@ export interface ScaleRow {
   x1: number;
   x2: number;
   valueText: string;
-  note?: string;
+  note?: string | undefined;
 }
 
 export interface ScaleTick {
@@ -34,14 +35,6 @@ export interface CellScaleLayout {
   ticks: ScaleTick[];
 }
 
-const PER: Record<string, string> = {
-  participant: 'per person',
-  eye: 'per eye',
-  hemisphere: 'per side of the brain',
-  putamen: 'per putamen',
-  patch: 'per patch',
-};
-
 /** Powers of ten that bracket every value, so no mark sits on the edge. */
 export function logDomain(values: number[]): [number, number] {
   const lo = Math.min(...values);
@@ -51,13 +44,19 @@ export function logDomain(values: number[]): [number, number] {
 
 /** 10^6 -> "1 million"; short forms keep tick labels narrow enough for a phone. */
 export function tickLabel(v: number): string {
-  const exp = Math.round(Math.log10(v));
-  const names: Record<number, string> = { 3: '1,000', 6: '1 million', 9: '1 billion', 12: '1 trillion' };
-  const sup = String(exp).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
-  return names[exp] ?? `10${sup}`;
+  return tickLabelIn(v, 'en');
 }
 
-export function layoutCellScale(trials: Trial[], references: CellScale[]): CellScaleLayout {
+/** 10^6 -> "1 million" in English, "100万" in Japanese; other powers of ten as 10ⁿ. */
+export function tickLabelIn(v: number, lang: Lang): string {
+  const exp = Math.round(Math.log10(v));
+  const sup = String(exp).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
+  return STRINGS[lang].ticks[exp] ?? `10${sup}`;
+}
+
+/** `trials` and `references` should already be localized (see localize() in schemas/translation.ts). */
+export function layoutCellScale(trials: Trial[], references: CellScale[], lang: Lang = 'en'): CellScaleLayout {
+  const s = STRINGS[lang];
   const doses = trials.filter((t) => t.dose);
   const values = [...doses.flatMap((t) => [t.dose!.min, t.dose!.max ?? t.dose!.min]), ...references.map((r) => r.cells)];
   if (values.length === 0) return { rows: [], ticks: [] };
@@ -66,17 +65,17 @@ export function layoutCellScale(trials: Trial[], references: CellScale[]): CellS
     ...doses.map((t): ScaleRow => {
       const d = t.dose!;
       const max = d.max ?? d.min;
-      const unit = PER[d.per] ?? `per ${d.per}`;
+      const unit = s.per[d.per] ?? `per ${d.per}`;
       return {
         id: t.id,
         kind: 'dose',
-        label: `${t.shortTitle} dose`,
+        label: s.doseLabel(t.shortTitle),
         unit,
         min: d.min,
         max,
         x1: x(d.min),
         x2: x(max),
-        valueText: `${max !== d.min ? `${formatCells(d.min)} to ${formatCells(max)}` : formatCells(d.min)} cells ${unit}`,
+        valueText: s.doseValue(d.min, max, unit),
         note: d.note,
       };
     }),
@@ -90,7 +89,7 @@ export function layoutCellScale(trials: Trial[], references: CellScale[]): CellS
         max: r.cells,
         x1: x(r.cells),
         x2: x(r.cells),
-        valueText: `about ${formatCells(r.cells)} cells`,
+        valueText: s.referenceValue(r.cells),
         note: r.note,
       }),
     ),
@@ -99,29 +98,36 @@ export function layoutCellScale(trials: Trial[], references: CellScale[]): CellS
   const ticks: ScaleTick[] = [];
   // One tick every three powers of ten keeps labels apart at 288 px.
   for (let e = Math.log10(lo); e <= Math.log10(hi) + 1e-9; e++) {
-    if (e % 3 === 0) ticks.push({ value: 10 ** e, x: x(10 ** e), label: tickLabel(10 ** e) });
+    if (e % 3 === 0) ticks.push({ value: 10 ** e, x: x(10 ** e), label: tickLabelIn(10 ** e, lang) });
   }
   return { rows, ticks };
 }
 
 /** "The human body has about 15 million times as many cells as the Keio dose." */
-export function compareRows(a: ScaleRow, b: ScaleRow): string {
+export function compareRows(a: ScaleRow, b: ScaleRow, lang: Lang = 'en'): string {
   const [small, big] = a.max <= b.max ? [a, b] : [b, a];
-  const ratio = big.max / small.max;
-  const times = ratio < 1.5 ? 'about as many' : `about ${formatCells(Math.round(ratio))} times as many`;
-  return `${big.label}: ${times} cells as ${small.label.charAt(0).toLowerCase()}${small.label.slice(1)} (${big.valueText} against ${small.valueText}).`;
+  return STRINGS[lang].compare(big, small, big.max / small.max);
 }
 
-export function cellScaleTable(layout: CellScaleLayout): ChartTable {
+export function cellScaleTable(layout: CellScaleLayout, lang: Lang = 'en'): ChartTable {
+  const s = STRINGS[lang];
   return {
-    columns: ['Item', 'Kind', 'Cells (lowest)', 'Cells (highest)', 'Counted'],
-    rows: layout.rows.map((r) => [r.label, r.kind === 'dose' ? 'Trial dose' : 'Familiar number', r.min, r.max, r.unit || 'in total']),
+    columns: [...s.columns],
+    rows: layout.rows.map((r) => [r.label, s.kind[r.kind], r.min, r.max, r.unit || s.inTotal]),
   };
 }
 
-export function cellScaleSummary(layout: CellScaleLayout): string {
-  if (layout.rows.length === 0) return 'No doses to show.';
-  const first = layout.rows[0]!;
-  const last = layout.rows[layout.rows.length - 1]!;
-  return `On a scale where each step is ten times the last, the numbers run from ${first.label.toLowerCase()} (${first.valueText}) to ${last.label.toLowerCase()} (${last.valueText}).`;
+export function cellScaleSummary(layout: CellScaleLayout, lang: Lang = 'en'): string {
+  const s = STRINGS[lang];
+  if (layout.rows.length === 0) return s.empty;
+  return s.summary(layout.rows[0]!, layout.rows[layout.rows.length - 1]!);
+}
+
+/** The frame's notes: each dose's and each familiar number's own note. */
+export function cellScaleNotes(trials: Trial[], references: CellScale[], lang: Lang = 'en'): string[] {
+  const s = STRINGS[lang];
+  return [
+    ...trials.filter((t) => t.dose?.note).map((t) => s.note(t.shortTitle, t.dose!.note!)),
+    ...references.filter((r) => r.note).map((r) => s.note(r.label, r.note!)),
+  ];
 }

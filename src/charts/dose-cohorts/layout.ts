@@ -5,7 +5,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { Trial } from '../../schemas/trial.ts';
 import type { ChartTable } from '../shared/table.ts';
-import { formatCells } from '../../lib/format.ts';
+import type { Lang } from '../../schemas/translation.ts';
+import { STRINGS } from './strings.ts';
 
 export interface CohortBar {
   label: string;
@@ -16,7 +17,7 @@ export interface CohortBar {
   x1: number;
   x2: number;
   valueText: string;
-  note?: string;
+  note?: string | undefined;
 }
 
 export interface DoseLayout {
@@ -26,14 +27,16 @@ export interface DoseLayout {
   ticks: { value: number; x: number; label: string }[];
 }
 
-export function layoutDoseCohorts(trial: Trial): DoseLayout {
+/** `trial` should already be localized (see localize() in schemas/translation.ts). */
+export function layoutDoseCohorts(trial: Trial, lang: Lang = 'en'): DoseLayout {
+  const s = STRINGS[lang];
   const dose = trial.dose;
   if (!dose?.cohorts?.length) {
     throw new Error(`<DoseCohorts trial="${trial.id}">: this trial has no dose cohorts in content/data/trials.yaml; use <CellScale> instead.`);
   }
   const top = Math.max(...dose.cohorts.map((c) => c.max ?? c.min));
   const x = scaleLinear().domain([0, top]).nice(4).range([0, 100]);
-  const per = dose.per === 'participant' ? 'per person' : `per ${dose.per}`;
+  const per = s.per(dose.per);
   const bars = dose.cohorts.map((c) => {
     const max = c.max ?? c.min;
     return {
@@ -43,22 +46,27 @@ export function layoutDoseCohorts(trial: Trial): DoseLayout {
       max,
       x1: x(c.min),
       x2: x(max),
-      valueText: `${max !== c.min ? `${formatCells(c.min)} to ${formatCells(max)}` : formatCells(c.min)} cells ${per}`,
+      valueText: s.value(c.min, max, per),
       note: c.note,
     };
   });
-  const ticks = x.ticks(4).map((v) => ({ value: v, x: x(v), label: v === 0 ? '0' : formatCells(v) }));
+  const ticks = x.ticks(4).map((v) => ({ value: v, x: x(v), label: s.tick(v) }));
   return { trialId: trial.id, per, bars, ticks };
 }
 
-export function doseTable(trial: Trial, layout: DoseLayout): ChartTable {
+export function doseTable(trial: Trial, layout: DoseLayout, lang: Lang = 'en'): ChartTable {
+  const s = STRINGS[lang];
   return {
-    columns: ['Group', 'People', 'Cells (lowest)', 'Cells (highest)', 'Counted'],
-    rows: layout.bars.map((b) => [`${trial.shortTitle}: ${b.label}`, b.participants, b.min, b.max, layout.per]),
+    columns: [...s.columns],
+    rows: layout.bars.map((b) => [s.group(trial.shortTitle, b.label), b.participants, b.min, b.max, layout.per]),
   };
 }
 
-export function doseSummary(trial: Trial, layout: DoseLayout): string {
-  const parts = layout.bars.map((b) => `${b.participants} ${b.participants === 1 ? 'person' : 'people'} received ${b.valueText} (${b.label.toLowerCase()})`);
-  return `${trial.shortTitle}: ${parts.join('; ')}.`;
+export function doseSummary(trial: Trial, layout: DoseLayout, lang: Lang = 'en'): string {
+  return STRINGS[lang].summary(trial.shortTitle, layout.bars);
+}
+
+/** The frame's notes: the dose's own note, then what the marks mean. */
+export function doseNotes(trial: Trial, lang: Lang = 'en'): string[] {
+  return [trial.dose?.note, STRINGS[lang].marksNote].filter((n): n is string => Boolean(n));
 }

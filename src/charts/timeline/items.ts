@@ -7,9 +7,11 @@ import { endOf, precisionOf, startOf } from '../../schemas/dates.ts';
 import { isArea, type Area } from '../../schemas/areas.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
 import type { Reference } from '../../schemas/reference.ts';
+import type { Lang } from '../../schemas/translation.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { referenceLink, shortCite } from '../../lib/reference-format.ts';
 import type { Source, TimelineItem } from './layout.ts';
+import { STRINGS } from './strings.ts';
 
 /** Parses the `areas` prop ("retina cornea"); undefined or empty means every area. */
 export function parseAreas(areas: string | undefined): Area[] | undefined {
@@ -23,8 +25,15 @@ export function parseAreas(areas: string | undefined): Area[] | undefined {
 /**
  * Items in time order, each with its sources resolved to text and link. `refs` maps reference
  * ids to records; an id missing from it is an error, so a broken citation fails the build.
+ * `events` should already be localized (see localize() in schemas/translation.ts); `lang` sets
+ * how dates are written.
  */
-export function toTimelineItems(events: readonly TimelineEvent[], refs: ReadonlyMap<string, Reference>, areas?: readonly Area[]): TimelineItem[] {
+export function toTimelineItems(
+  events: readonly TimelineEvent[],
+  refs: ReadonlyMap<string, Reference>,
+  areas?: readonly Area[],
+  lang: Lang = 'en',
+): TimelineItem[] {
   return events
     .filter((e) => !areas || areas.includes(e.area))
     .map((e) => {
@@ -37,7 +46,7 @@ export function toTimelineItems(events: readonly TimelineEvent[], refs: Readonly
       return {
         id: e.id,
         date: e.date,
-        dateLabel: formatPartialDate(e.date),
+        dateLabel: formatPartialDate(e.date, lang),
         start: startOf(e.date).getTime(),
         end: endOf(e.date).getTime(),
         precision: precisionOf(e.date),
@@ -52,13 +61,12 @@ export function toTimelineItems(events: readonly TimelineEvent[], refs: Readonly
 }
 
 /** Caveats for the frame's notes: how dates are drawn, and each event's own note. */
-export function timelineNotes(events: readonly TimelineEvent[], items: readonly TimelineItem[]): string[] {
+export function timelineNotes(events: readonly TimelineEvent[], items: readonly TimelineItem[], lang: Lang = 'en'): string[] {
+  const s = STRINGS[lang];
   const order = new Map(items.map((item, i) => [item.id, i]));
   const label = new Map(items.map((i) => [i.id, i.dateLabel]));
-  const notes = [
-    'Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.',
-  ];
+  const notes = [s.datesNote];
   const noted = events.filter((e) => e.note && order.has(e.id)).sort((a, b) => order.get(a.id)! - order.get(b.id)!);
-  for (const e of noted) notes.push(`${label.get(e.id)}, ${e.title}: ${e.note!.trim()}`);
+  for (const e of noted) notes.push(s.note(label.get(e.id)!, e.title, e.note!.trim()));
   return notes;
 }

@@ -21,6 +21,35 @@ const NARROW = new Set([...'iljtfrI.,;:\'’!|()[]-']);
 const WIDE = new Set([...'mwMW@%&']);
 
 /**
+ * Full-width characters: kana, kanji, hangul, CJK punctuation (、。「」・〜) and full-width forms
+ * (（）：１). Each is drawn about 1 em wide, nearly twice a Latin letter.
+ */
+export function isFullWidth(c: string): boolean {
+  const p = c.codePointAt(0) ?? 0;
+  return (
+    (p >= 0x1100 && p <= 0x115f) ||
+    (p >= 0x2e80 && p <= 0xa4cf) ||
+    (p >= 0xac00 && p <= 0xd7a3) ||
+    (p >= 0xf900 && p <= 0xfaff) ||
+    (p >= 0xfe30 && p <= 0xfe4f) ||
+    (p >= 0xff00 && p <= 0xff60) ||
+    (p >= 0xffe0 && p <= 0xffe6) ||
+    (p >= 0x20000 && p <= 0x3fffd)
+  );
+}
+
+/** True when text has any full-width character, and so breaks between characters, not at spaces. */
+export function hasFullWidth(text: string): boolean {
+  for (const c of text) if (isFullWidth(c)) return true;
+  return false;
+}
+
+/** Japanese text's break units: each full-width character alone, Latin words and numbers ("iPS", "2.5") whole. */
+function cjkTokens(text: string): string[] {
+  return text.match(/[A-Za-z0-9.,'’%-]+|\s+|./gsu) ?? [];
+}
+
+/**
  * Width in px of `text` set in the system sans-serif at `size` px. Deliberately on the wide side
  * of real fonts (system-ui averages about 0.5 em a character), so an estimate that fits, fits.
  */
@@ -28,6 +57,7 @@ export function textWidth(text: string, size: number): number {
   let em = 0;
   for (const c of text) {
     if (c === ' ') em += 0.3;
+    else if (isFullWidth(c)) em += 1;
     else if (NARROW.has(c)) em += 0.34;
     else if (WIDE.has(c)) em += 0.92;
     else if (c >= 'A' && c <= 'Z') em += 0.72;
@@ -39,9 +69,22 @@ export function textWidth(text: string, size: number): number {
 
 const TRAILING = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'with', 'and', 'in', 'on', 'from', 'by', 'at', 'its', 'as']);
 
-/** The title if it fits in `maxWidth`, else whole words from its start and an ellipsis. */
+/** Japanese punctuation and particles a shortened label should not end on. */
+const CJK_TRAILING = /[、。・：；（「『〜\s]+$/u;
+
+/**
+ * The title if it fits in `maxWidth`, else whole words from its start and an ellipsis. Text in
+ * Japanese (no spaces between words) is cut between characters instead.
+ */
 export function shortLabel(title: string, maxWidth: number, size: number): string {
   if (textWidth(title, size) <= maxWidth) return title;
+  if (hasFullWidth(title)) {
+    const tokens = cjkTokens(title);
+    let n = 0;
+    while (n < tokens.length && textWidth(`${tokens.slice(0, n + 1).join('')}…`, size) <= maxWidth) n++;
+    const head = tokens.slice(0, Math.max(1, n)).join('').replace(CJK_TRAILING, '');
+    return `${head || tokens[0]}…`;
+  }
   const words = title.split(/\s+/);
   const kept: string[] = [];
   for (const w of words) {
@@ -121,4 +164,27 @@ export function placeLabels(requests: LabelRequest[], o: PlaceOptions): PlacedLa
     }
   }
   return placed;
+}
+
+/**
+ * Breaks a label into lines no wider than `width`: at spaces, or between characters for text in
+ * Japanese (a line never starts with 、。・ or a closing bracket).
+ */
+export function wrapLabel(text: string, width: number, size: number): string[] {
+  if (textWidth(text, size) <= width) return [text];
+  const cjk = hasFullWidth(text);
+  const tokens = cjk ? cjkTokens(text) : text.split(' ');
+  const join = cjk ? '' : ' ';
+  const lines: string[] = [];
+  let line = '';
+  for (const w of tokens) {
+    const next = line ? `${line}${join}${w}` : w;
+    const noStart = cjk && /^[、。・：」）ー]$/u.test(w);
+    if (line && textWidth(next, size) > width && !noStart) {
+      lines.push(line);
+      line = w;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
 }

@@ -13,10 +13,12 @@
  * d3-array's tick algorithm, the one scale.ticks() uses.
  */
 import { ticks as niceTicks } from 'd3-array';
-import { AREAS, AREA_LABELS, type Area } from '../../schemas/areas.ts';
+import { AREAS, type Area } from '../../schemas/areas.ts';
 import type { TimelineEvent } from '../../schemas/event.ts';
+import type { Lang } from '../../schemas/translation.ts';
 import type { ChartTable } from '../shared/table.ts';
-import { placeLabels, shortLabel, textWidth, type Box, type LabelRequest, type Slot } from './labels.ts';
+import { placeLabels, shortLabel, textWidth, wrapLabel, type Box, type LabelRequest, type Slot } from './labels.ts';
+import { STRINGS } from './strings.ts';
 
 export type EventKind = TimelineEvent['kind'];
 export type Precision = 'year' | 'month' | 'day';
@@ -32,7 +34,7 @@ export interface TimelineItem {
   id: string;
   /** The partial date as written: 2019, 2019-02 or 2019-02-18. */
   date: string;
-  /** "2019", "February 2019" or "18 February 2019". */
+  /** "2019", "February 2019" or "18 February 2019" (2019年2月18日 on Japanese pages). */
   dateLabel: string;
   /** First and last instants the date can mean (ms since 1970, UTC). */
   start: number;
@@ -60,27 +62,9 @@ export const KIND_SHAPE: Record<EventKind, Shape> = {
   manufacturing: 'ring',
 };
 
-export const SHAPE_LABEL: Record<Shape, string> = {
-  disc: 'Discovery, result or prize',
-  square: 'Study starts or first treatment',
-  diamond: 'Approval',
-  'diamond-open': 'Law or rule',
-  triangle: 'Application for approval',
-  cross: 'Refused or withdrawn',
-  ring: 'Manufacturing',
-};
-
-export const KIND_LABEL: Record<EventKind, string> = {
-  discovery: 'Discovery',
-  result: 'Result',
-  award: 'Prize',
-  'trial-start': 'Study starts',
-  approval: 'Approval',
-  regulation: 'Law or rule',
-  filing: 'Application for approval',
-  withdrawal: 'Refused or withdrawn',
-  manufacturing: 'Manufacturing',
-};
+/** English key and kind names; every language's are in STRINGS (strings.ts). */
+export const SHAPE_LABEL: Record<Shape, string> = STRINGS.en.shape;
+export const KIND_LABEL: Record<EventKind, string> = STRINGS.en.kind;
 
 /** Which events get a direct label first when there is room for only a few. */
 const KIND_PRIORITY: EventKind[] = ['discovery', 'approval', 'trial-start', 'withdrawal', 'filing', 'regulation', 'award', 'result', 'manufacturing'];
@@ -190,6 +174,8 @@ export interface LayoutOptions {
   areas?: readonly Area[];
   /** Plot width for collision checks; default GEOMETRY.minPlot. */
   width?: number;
+  /** Language of the labels the layout writes (items come localized already); default English. */
+  lang?: Lang;
 }
 
 /** Areas with events, in the site's area order. */
@@ -208,13 +194,13 @@ export function lastInstant(items: readonly TimelineItem[]): number {
 }
 
 /** The focus control's spans; none when every event is on one side of FOCUS_YEAR. */
-export function focusSpans(items: readonly TimelineItem[]): { from: number; label: string }[] {
+export function focusSpans(items: readonly TimelineItem[], lang: Lang = 'en'): { from: number; label: string }[] {
   const start = Date.UTC(FOCUS_YEAR, 0, 1);
   const first = firstYear(items);
   if (first >= FOCUS_YEAR || !items.some((e) => e.start < start) || !items.some((e) => e.start >= start)) return [];
   return [
-    { from: first, label: `${first}–today` },
-    { from: FOCUS_YEAR, label: `${FOCUS_YEAR}–today` },
+    { from: first, label: STRINGS[lang].span(first) },
+    { from: FOCUS_YEAR, label: STRINGS[lang].span(FOCUS_YEAR) },
   ];
 }
 
@@ -236,27 +222,13 @@ export function timeScale(from: number, to: number) {
   return x;
 }
 
-function wrapLabel(text: string, width: number, size: number): string[] {
-  if (textWidth(text, size) <= width) return [text];
-  const lines: string[] = [];
-  let line = '';
-  for (const w of text.split(' ')) {
-    const next = line ? `${line} ${w}` : w;
-    if (line && textWidth(next, size) > width) {
-      lines.push(line);
-      line = w;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
-export function sourceText(e: TimelineItem): string {
-  return e.sources.map((s) => (s.href ? `${s.text} (${s.href})` : s.text)).join('; ');
+export function sourceText(e: TimelineItem, lang: Lang = 'en'): string {
+  return e.sources.map((s) => (s.href ? `${s.text} (${s.href})` : s.text)).join(STRINGS[lang].sourceSep);
 }
 
 export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOptions = {}): TimelineLayout {
   const g = GEOMETRY;
+  const s = STRINGS[options.lang ?? 'en'];
   const W = options.width ?? g.minPlot;
   const fromYear = options.from ?? firstYear(items);
   const from = Date.UTC(fromYear, 0, 1);
@@ -274,9 +246,10 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const marks: TimelineMark[] = shown.map((e, index) => {
     const f = x(e.start);
     const fEnd = e.precision === 'year' ? x(Math.min(e.end, to)) : undefined;
-    const area = AREA_LABELS[e.area];
-    const kind = KIND_LABEL[e.kind];
-    const source = e.sources[0] ? ` Source: ${e.sources[0].text}.` : '';
+    const area = s.area[e.area];
+    const kind = s.kind[e.kind];
+    // "Manufacturing · Manufacturing" says nothing twice: name the kind only when it adds something.
+    const extra = kind === area ? undefined : kind;
     return {
       index,
       id: e.id,
@@ -287,9 +260,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       ...(fEnd !== undefined && fEnd > f ? { fEnd } : {}),
       y: 0,
       row: 0,
-      // "Manufacturing · Manufacturing" says nothing twice: name the kind only when it adds something.
-      aria: kind === area ? `${e.dateLabel}, ${area}: ${e.title}` : `${e.dateLabel}, ${area}. ${kind}: ${e.title}`,
-      tip: `${e.dateLabel} · ${area}${kind === area ? '' : ` · ${kind}`}. ${e.title}. ${e.description}${source}`,
+      aria: s.aria(e.dateLabel, area, extra, e.title),
+      tip: s.tip(e.dateLabel, area, extra, e.title, e.description, e.sources[0]?.text),
     };
   });
 
@@ -308,7 +280,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     const rows = Math.max(1, rowEnds.length);
     const ruleY = top + g.band + g.row / 2;
     for (const m of laneMarks) m.y = ruleY + m.row * g.row;
-    const label = AREA_LABELS[area];
+    const label = s.area[area];
     const height = g.band * 2 + rows * g.row;
     lanes.push({ area, label, lines: wrapLabel(label, g.laneLabelWidth - 8, g.laneFontSize), top, height, rows, ruleY, count: laneMarks.length });
     top += height;
@@ -423,26 +395,23 @@ export function byYear(items: readonly TimelineItem[]): { year: number; items: T
   return groups;
 }
 
-export function timelineTable(items: readonly TimelineItem[]): ChartTable {
+export function timelineTable(items: readonly TimelineItem[], lang: Lang = 'en'): ChartTable {
+  const s = STRINGS[lang];
   return {
-    columns: ['Date', 'Area', 'Kind', 'Event', 'What happened', 'Sources'],
+    columns: [...s.columns],
     rows: byYear(items)
       .flatMap((y) => y.items)
-      .map((e) => [e.dateLabel, AREA_LABELS[e.area], KIND_LABEL[e.kind], e.title, e.description, sourceText(e)]),
+      .map((e) => [e.dateLabel, s.area[e.area], s.kind[e.kind], e.title, e.description, sourceText(e, lang)]),
   };
 }
 
 /** Two sentences for the frame's text summary: how many events, from when to when, by area. */
-export function timelineSummary(items: readonly TimelineItem[]): string {
-  if (items.length === 0) return 'The timeline has no events.';
+export function timelineSummary(items: readonly TimelineItem[], lang: Lang = 'en'): string {
+  const s = STRINGS[lang];
+  if (items.length === 0) return s.empty;
   const sorted = byYear(items).flatMap((y) => y.items);
   const first = sorted[0]!;
   const last = sorted[sorted.length - 1]!;
-  const n = items.length;
-  const span = n === 1 ? `1 event, in ${first.dateLabel}` : `${n} events from ${first.dateLabel} to ${last.dateLabel}`;
-  const byArea = areasOf(items).map((a) => {
-    const c = items.filter((e) => e.area === a).length;
-    return `${AREA_LABELS[a]} ${c}`;
-  });
-  return `The timeline shows ${span}. By area: ${byArea.join(', ')}.`;
+  const byArea = areasOf(items).map((a) => ({ area: s.area[a], count: items.filter((e) => e.area === a).length }));
+  return s.summary(items.length, first.dateLabel, last.dateLabel, byArea);
 }

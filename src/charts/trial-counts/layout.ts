@@ -6,7 +6,10 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { TrialCount } from '../../schemas/trial-count.ts';
+import { localize, type Lang } from '../../schemas/translation.ts';
+import { LOCALE } from '../../lib/format.ts';
 import type { ChartTable } from '../shared/table.ts';
+import { strings } from './strings.ts';
 
 export type CountUnit = TrialCount['unit'];
 
@@ -41,6 +44,8 @@ export interface CountPanel {
   showTrack: boolean;
   marks: CountMark[];
   hasEstimate: boolean;
+  /** Some value printed after its bar is long ("more than 1,200", 「1,200以上」): the bars leave more room. */
+  longValues: boolean;
 }
 
 export interface CountsLayout {
@@ -49,46 +54,56 @@ export interface CountsLayout {
   marks: CountMark[];
 }
 
-const SINGULAR: Record<Exclude<CountUnit, 'percent'>, string> = {
-  trials: 'trial',
-  studies: 'study',
-  patients: 'patient',
-  products: 'product',
+const numberFormats: Record<Lang, Intl.NumberFormat> = {
+  en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
+  ja: new Intl.NumberFormat(LOCALE.ja, { maximumFractionDigits: 1 }),
 };
-
-const UNIT_HEADING: Record<CountUnit, string> = {
-  trials: 'Number of trials',
-  studies: 'Number of studies',
-  patients: 'Number of people',
-  products: 'Number of products',
-  percent: 'Share (per cent)',
-};
-
-const numberFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 });
 
 /** 36.7 → "36.7%" for percent; 1200 → "1,200" for counts. */
-export function formatValue(value: number, unit: CountUnit): string {
-  return unit === 'percent' ? `${numberFormat.format(value)}%` : numberFormat.format(value);
+export function formatValue(value: number, unit: CountUnit, lang: Lang = 'en'): string {
+  const n = numberFormats[lang].format(value);
+  return unit === 'percent' ? `${n}%` : n;
 }
 
-/** The value with its unit in words: "32 studies", "1 trial", "36.7%". */
-export function valueWithUnit(value: number, unit: CountUnit, lowerBound = false): string {
-  const v = `${lowerBound ? 'more than ' : ''}${formatValue(value, unit)}`;
-  if (unit === 'percent') return v;
-  return `${v} ${value === 1 && !lowerBound ? SINGULAR[unit] : unit}`;
+/** The value with its unit in words: "32 studies", "1 trial", "36.7%"; 「32件」「1,200人以上」. */
+export function valueWithUnit(value: number, unit: CountUnit, lowerBound = false, lang: Lang = 'en'): string {
+  return strings[lang].withUnit(formatValue(value, unit, lang), value, unit, lowerBound);
 }
 
-const MORE_THAN_LABEL = /\s*\(more than\)\s*/i;
+/** "(more than)" in an English label; 「（以上）」 or 「（60件超）」 in a Japanese one. */
+const MORE_THAN_LABEL = /\s*[(（]\s*(?:more than|[\d,.]*\s*(?:%|％|人|件|例|種類|品目|製品)?\s*(?:以上|超))\s*[)）]\s*/i;
+
+/** A count whose lower-bound flag was decided before localizing (see localizeCounts). */
+type CountLike = Pick<TrialCount['counts'][number], 'label' | 'value'> & { lowerBound?: boolean };
 
 /**
  * True when the record itself says the figure is a lower bound: the label carries "(more than)",
  * or the label or note says "more than <the value>" (e.g. the note "more than 1,200" for 1200).
+ * Japanese text is read too (「（以上）」, 「1,200人以上」, 「60件超」), but a flag set by
+ * localizeCounts() from the English record wins.
  */
-export function isLowerBound(record: Pick<TrialCount, 'note' | 'unit'>, count: Pick<TrialCount['counts'][number], 'label' | 'value'>): boolean {
+export function isLowerBound(record: Pick<TrialCount, 'note' | 'unit'>, count: CountLike): boolean {
+  if (typeof count.lowerBound === 'boolean') return count.lowerBound;
   if (MORE_THAN_LABEL.test(count.label)) return true;
   const text = `${count.label} ${record.note ?? ''}`.toLowerCase();
   const forms = new Set([String(count.value), formatValue(count.value, record.unit), formatValue(count.value, record.unit).replace('%', '')]);
-  return [...forms].some((f) => new RegExp(`more than ${f.replace(/[.,%]/g, '\\$&')}(?![\\d.,]*\\d)`).test(text));
+  const esc = (f: string) => f.replace(/[.,%]/g, '\\$&');
+  return [...forms].some(
+    (f) =>
+      new RegExp(`more than ${esc(f)}(?![\\d.,]*\\d)`).test(text) ||
+      new RegExp(`(?<![\\d.,])${esc(f)}\\s*(?:%|％|人|件|例|種類|品目|製品)?\\s*(?:以上|超|を超え)`).test(text),
+  );
+}
+
+/**
+ * The records as a reader of `lang` sees them (localize()), with each count's lower-bound flag
+ * decided on the English wording first, so a translation that drops "(more than)" cannot lose it.
+ */
+export function localizeCounts<T extends TrialCount>(records: T[], lang: Lang): T[] {
+  return records.map((r) => {
+    const local = localize(r, lang);
+    return { ...local, counts: local.counts.map((c, i) => ({ ...c, lowerBound: isLowerBound(r, r.counts[i]!) })) } as T;
+  });
 }
 
 /** The label as drawn: "(more than)" is said in the value instead. */
@@ -113,7 +128,18 @@ export function panelDomainMax(record: Pick<TrialCount, 'unit' | 'counts'>): num
   return max > 0 ? max : 1;
 }
 
-export function layoutTrialCounts(records: TrialCount[], cites: Cites): CountsLayout {
+/** Rough width of a text in em: about 1 for a Japanese character, 0.55 for a Latin one. */
+export function textEm(text: string): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 1 : 0.55;
+  return em;
+}
+
+/** Values wider than this (six Latin characters) get the wider room after their bar. */
+const LONG_VALUE_EM = 6 * 0.55;
+
+export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lang = 'en'): CountsLayout {
+  const t = strings[lang];
   const marks: CountMark[] = [];
   const panels = records.map((record, pi): CountPanel => {
     const source = sourceText(record, cites);
@@ -126,12 +152,10 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites): CountsLa
         panel: pi,
         label,
         value: c.value,
-        valueText: `${lowerBound ? 'more than ' : ''}${formatValue(c.value, record.unit)}`,
+        valueText: t.drawn(formatValue(c.value, record.unit, lang), lowerBound),
         estimate: c.estimate,
         width: Math.round(x(c.value) * 100) / 100,
-        description:
-          `${label}: ${valueWithUnit(c.value, record.unit, lowerBound)}` +
-          `${c.estimate ? ' (estimate)' : ''}. As of ${record.asOf}. Source: ${source}.`,
+        description: t.description(label, valueWithUnit(c.value, record.unit, lowerBound, lang), c.estimate, record.asOf, source),
       };
       marks.push(mark);
       return mark;
@@ -139,27 +163,29 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites): CountsLa
     return {
       id: record.id,
       title: record.scope,
-      subtitle: `${UNIT_HEADING[record.unit]} · as of ${record.asOf} · ${source}`,
+      subtitle: t.subtitle(t.unitHeading[record.unit], record.asOf, source),
       unit: record.unit,
       kind: isBigNumber(record) ? 'number' : 'bars',
       showTrack: record.unit === 'percent',
       marks: panelMarks,
       hasEstimate: panelMarks.some((m) => m.estimate),
+      longValues: panelMarks.some((m) => textEm(m.valueText) > LONG_VALUE_EM + 1e-9),
     };
   });
   return { panels, marks };
 }
 
-export function trialCountsTable(records: TrialCount[], cites: Cites): ChartTable {
+export function trialCountsTable(records: TrialCount[], cites: Cites, lang: Lang = 'en'): ChartTable {
+  const t = strings[lang];
   return {
-    columns: ['Scope', 'Group', 'Value', 'Unit', 'Estimate', 'As of', 'Source'],
+    columns: [...t.table.columns],
     rows: records.flatMap((r) =>
       r.counts.map((c) => [
         r.scope,
         displayLabel(c.label),
-        isLowerBound(r, c) ? `more than ${c.value}` : c.value,
-        r.unit,
-        c.estimate ? 'yes' : 'no',
+        isLowerBound(r, c) ? t.tableLowerBound(c.value) : c.value,
+        t.unitName[r.unit],
+        c.estimate ? t.table.yes : t.table.no,
         r.asOf,
         sourceText(r, cites),
       ]),
@@ -167,35 +193,38 @@ export function trialCountsTable(records: TrialCount[], cites: Cites): ChartTabl
   };
 }
 
-function listWords(items: string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
-}
-
 /** One sentence per record: its largest group (or its single figure) and any estimates. */
-export function trialCountSentence(record: TrialCount): string {
-  const head = `${record.scope} (as of ${record.asOf})`;
-  const value = (c: TrialCount['counts'][number]) => valueWithUnit(c.value, record.unit, isLowerBound(record, c));
+export function trialCountSentence(record: TrialCount, lang: Lang = 'en'): string {
+  const t = strings[lang];
+  const s = t.sentence;
+  const head = s.head(record.scope, record.asOf);
+  const value = (c: TrialCount['counts'][number]) => valueWithUnit(c.value, record.unit, isLowerBound(record, c), lang);
   if (record.counts.length === 1) {
     const c = record.counts[0]!;
-    const what = isBigNumber(record) ? value(c) : `${displayLabel(c.label)}, ${value(c)}`;
-    return `${head}: ${what}${c.estimate ? ', an estimate' : ''}.`;
+    const what = isBigNumber(record) ? value(c) : s.labelled(displayLabel(c.label), value(c));
+    return s.one(head, what, c.estimate);
   }
   const max = Math.max(...record.counts.map((c) => c.value));
   const largest = record.counts.filter((c) => c.value === max);
-  const names = listWords(largest.map((c) => displayLabel(c.label)));
-  const lead =
-    largest.length > 1 ? `${names} are the joint largest groups, at ${value(largest[0]!)} each` : `${names} is the largest group, at ${value(largest[0]!)}`;
+  const names = t.list(largest.map((c) => displayLabel(c.label)));
+  const lead = largest.length > 1 ? s.jointLargest(names, value(largest[0]!)) : s.largest(names, value(largest[0]!));
   const estimates = record.counts.filter((c) => c.estimate).map((c) => displayLabel(c.label));
   const est =
-    estimates.length === 0
-      ? ''
-      : estimates.length === record.counts.length
-        ? '; all figures are estimates'
-        : `; ${listWords(estimates)} ${estimates.length === 1 ? 'is an estimate' : 'are estimates'}`;
-  return `${head}: ${lead}${est}.`;
+    estimates.length === 0 ? '' : estimates.length === record.counts.length ? s.allEstimates : s.someEstimates(t.list(estimates), estimates.length);
+  return s.join(head, lead, est);
 }
 
-export function trialCountsSummary(records: TrialCount[]): string {
-  return records.map(trialCountSentence).join(' ');
+export function trialCountsSummary(records: TrialCount[], lang: Lang = 'en'): string {
+  return strings[lang].joinSentences(records.map((r) => trialCountSentence(r, lang)));
+}
+
+/** The frame's notes: counts are not comparable, what the estimate marks mean, and each record's note. */
+export function trialCountsNotes(records: TrialCount[], lang: Lang = 'en'): string[] {
+  const t = strings[lang].notes;
+  const hasEstimate = records.some((r) => r.counts.some((c) => c.estimate));
+  return [
+    t.separate,
+    ...(hasEstimate ? [t.estimates] : []),
+    ...records.filter((r) => r.note).map((r) => t.recordNote(r.scope, r.counts.some((c) => c.estimate), r.note!)),
+  ];
 }

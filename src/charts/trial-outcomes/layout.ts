@@ -4,6 +4,8 @@
  */
 import type { Trial } from '../../schemas/trial.ts';
 import type { ChartTable } from '../shared/table.ts';
+import type { Lang } from '../../schemas/translation.ts';
+import { STRINGS } from './strings.ts';
 
 export type OutcomeKind = Trial['outcome']['groups'][number]['kind'];
 
@@ -16,13 +18,8 @@ export const KIND_SHAPE: Record<OutcomeKind, 'disc' | 'square' | 'ring' | 'trian
   'not-evaluated': 'dashed',
 };
 
-export const KIND_LABEL: Record<OutcomeKind, string> = {
-  improved: 'Improved',
-  stable: 'Stable',
-  unchanged: 'No clear change',
-  worse: 'Worse',
-  'not-evaluated': 'Not assessed',
-};
+/** English kind names; other languages in STRINGS[lang].kind. */
+export const KIND_LABEL: Record<OutcomeKind, string> = STRINGS.en.kind;
 
 export interface OutcomeMark {
   index: number;
@@ -37,7 +34,7 @@ export interface OutcomeGroup {
   label: string;
   kind: OutcomeKind;
   count: number;
-  detail?: string;
+  detail?: string | undefined;
   /** Size of this group's row of marks (labels are HTML above it, so they wrap on phones). */
   width: number;
   height: number;
@@ -57,7 +54,9 @@ export interface OutcomePanel {
 
 export const GEOMETRY = { step: 24, radius: 8, maxPerRow: 12, pad: 6 };
 
-export function layoutOutcomes(trial: Trial): OutcomePanel {
+/** `trial` should already be localized (see localize() in schemas/translation.ts). */
+export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
+  const s = STRINGS[lang];
   const { step, maxPerRow, pad } = GEOMETRY;
   const groups: OutcomeGroup[] = [];
   const marks: OutcomeMark[] = [];
@@ -73,7 +72,7 @@ export function layoutOutcomes(trial: Trial): OutcomePanel {
         x: pad + step / 2 + (i % maxPerRow) * step,
         y: pad + step / 2 + Math.floor(i / maxPerRow) * step,
         kind: g.kind,
-        label: `Participant ${marks.length + 1} of ${total}: ${g.label}${g.detail ? `. ${g.detail}` : ''}`,
+        label: s.participant(marks.length + 1, total, g.label, g.detail),
       };
       marks.push(mark);
       groupMarks.push(mark);
@@ -83,7 +82,7 @@ export function layoutOutcomes(trial: Trial): OutcomePanel {
   return {
     trialId: trial.id,
     title: trial.shortTitle,
-    subtitle: `${trial.enrolled} ${trial.enrolled === 1 ? 'person' : 'people'} · ${trial.cellSource} cells · ${trial.donor === 'autologous' ? 'own cells' : 'donor cells'}`,
+    subtitle: [s.people(trial.enrolled), s.cells(trial.cellSource), s.donor[trial.donor]].join(s.sep),
     measure: trial.outcome.measure,
     columns: maxPerRow,
     groups,
@@ -91,17 +90,24 @@ export function layoutOutcomes(trial: Trial): OutcomePanel {
   };
 }
 
-export function outcomesTable(trials: Trial[]): ChartTable {
+export function outcomesTable(trials: Trial[], lang: Lang = 'en'): ChartTable {
+  const s = STRINGS[lang];
   return {
-    columns: ['Trial', 'Outcome', 'Kind', 'Participants', 'Of enrolled', 'Measure'],
+    columns: [...s.columns],
     rows: trials.flatMap((t) =>
-      t.outcome.groups.map((g) => [t.shortTitle, g.label, KIND_LABEL[g.kind], g.count, t.enrolled, t.outcome.measure]),
+      t.outcome.groups.map((g) => [t.shortTitle, g.label, s.kind[g.kind], g.count, t.enrolled, t.outcome.measure]),
     ),
   };
 }
 
 /** One sentence per trial for the chart's text summary. */
-export function outcomesSummary(trial: Trial): string {
-  const parts = trial.outcome.groups.filter((g) => g.count > 0).map((g) => `${g.count} ${g.label.toLowerCase()}`);
-  return `${trial.shortTitle}: of ${trial.enrolled} ${trial.enrolled === 1 ? 'person' : 'people'}, ${parts.join('; ')}.`;
+export function outcomesSummary(trial: Trial, lang: Lang = 'en'): string {
+  const parts = trial.outcome.groups.filter((g) => g.count > 0).map((g) => ({ label: g.label, count: g.count }));
+  return STRINGS[lang].summary(trial.shortTitle, trial.enrolled, parts);
+}
+
+/** The frame's notes: each trial's measure (and whether it is peer reviewed), then the caveat. */
+export function outcomesNotes(trials: Trial[], lang: Lang = 'en'): string[] {
+  const s = STRINGS[lang];
+  return [...trials.map((t) => s.note(t.shortTitle, t.outcome.measure, t.peerReviewed)), s.caveat];
 }

@@ -19,6 +19,9 @@ import {
   yearTicks,
   type ApprovalLayout,
 } from '../../../src/charts/approval-path/layout';
+import { strings } from '../../../src/charts/approval-path/strings';
+import { productSchema, type Product } from '../../../src/schemas/product';
+import { localize } from '../../../src/schemas/translation';
 import { conditional, fullyApproved, openEnded, rejected, single, withdrawn } from '../../fixtures/data/approval-path';
 
 const ASOF = '2026-11-20';
@@ -26,6 +29,29 @@ const four = [rejected, conditional, withdrawn, openEnded];
 /** Where a date should land: the axis runs over whole years 2015-2034 with GEOMETRY.pad % either side. */
 const expectedX = (date: string, lo = Date.UTC(2015, 0, 1), hi = Date.UTC(2034, 0, 1)) =>
   GEOMETRY.pad + ((100 - 2 * GEOMETRY.pad) * (midOf(date) - lo)) / (hi - lo);
+
+/**
+ * Labels that lie across another mark's leader at track width W (px): each leader runs from its
+ * mark down to the top of its own label, so a label above that, spanning the mark's x, is crossed
+ * and reads as that mark's label.
+ */
+function leaderCrossings(l: ApprovalLayout, W: number): string[] {
+  const { dx, line, font } = GEOMETRY;
+  const out: string[] = [];
+  for (const r of l.rows) {
+    for (const m of r.marks) {
+      const mx = (m.x / 100) * W;
+      for (const n of r.marks) {
+        if (n === m || n.x === m.x) continue;
+        const w = dx + Math.max(...n.lines.map((t) => textWidth(t.text, font, t.kind === 'stage')));
+        const x = (n.x / 100) * W;
+        const x0 = n.anchor === 'start' ? x : x - w;
+        if (x0 - 2 <= mx && mx <= x0 + w + 2 && n.labelY < m.labelY) out.push(`${r.id}: ${n.kind} label across the ${m.kind} leader`);
+      }
+    }
+  }
+  return out;
+}
 
 describe('conditional period end (pure date arithmetic)', () => {
   it('adds whole years at the precision of the approval date', () => {
@@ -185,6 +211,19 @@ describe('approval path layout', () => {
     expect(packed[2]!.y).toBe(0);
   });
 
+  it('keeps each label with its own mark: no leader runs through another label (one product)', () => {
+    // One product, as in the Parkinson's chapter: filing and approval seven months apart, then the
+    // period end. The approval label once took the filing mark's place, so "Conditional approval"
+    // sat under the filing square and "Application filed" under the approval diamond.
+    for (const width of [GEOMETRY.minWidth, 700, 1000]) {
+      const l = layoutApprovalPath([conditional], { asOf: ASOF, width });
+      expect(l.rows[0]!.marks.map((m) => m.kind)).toEqual(['trial', 'filing', 'conditional-approval', 'period-end']);
+      // Checked at the packing width and wider: marks move apart, labels keep their pixel size.
+      for (const W of [width, width * 1.5, width * 2.5]) expect(leaderCrossings(l, W)).toEqual([]);
+    }
+    for (const W of [GEOMETRY.minWidth, 800, 1200]) expect(leaderCrossings(layout, W)).toEqual([]);
+  });
+
   it('gives every stage kind a distinct shape, so colour is never the only cue', () => {
     expect(new Set(Object.values(STAGE_SHAPE)).size).toBe(Object.keys(STAGE_SHAPE).length);
   });
@@ -298,6 +337,128 @@ describe('approval path server render', () => {
   });
 
   it('matches the snapshot for four fixture products', () => {
+    expect(body).toMatchSnapshot();
+  });
+});
+
+/** The fixtures with the `ja:` blocks a data translator adds (product text and stage notes). */
+const withJa = (p: Product, ja: Record<string, string>, notes: (string | undefined)[] = []): Product =>
+  productSchema.parse({ ...p, ja, stages: p.stages.map((st, i) => (notes[i] ? { ...st, ja: { note: notes[i] } } : st)) });
+const fourJa = byFirstStage([
+  withJa(rejected, { name: 'シーティクス', company: 'フィクスチャー医療', kind: '試験用の筋肉シート', condition: '治療しない患者と比べて効果を示すこと。' }, [
+    undefined,
+    '審議会が本承認を認めませんでした。',
+  ]),
+  withJa(
+    conditional,
+    { name: 'フィックスセル', company: 'フィクスチャー製薬', kind: '他人のiPS細胞から作った試験用細胞', condition: '35人で効果を確かめること。' },
+    ['人で初めての治験。', undefined, '7年間の承認。'],
+  ),
+  withJa(withdrawn, { name: 'ジーンフィックス', company: 'フィクスチャー遺伝子', kind: '試験用の遺伝子治療' }),
+  withJa(openEnded, { name: 'カーディオフィックス', company: 'フィクスチャー心臓', kind: '試験用の心筋シート', condition: '75人で効果を確かめること。' }),
+]).map((p) => localize(p, 'ja'));
+
+describe('approval path in Japanese', () => {
+  const layout = layoutApprovalPath(fourJa, { asOf: ASOF, lang: 'ja' });
+  const row = (id: string) => layout.rows.find((r) => r.id === id)!;
+
+  it('measures Japanese characters as about one em and Latin ones as about half', () => {
+    expect(textWidth('条件及び期限付承認', 13, true)).toBe(9 * 13);
+    expect(textWidth('2026年3月6日', 13)).toBe(Math.ceil((6 * 0.56 + 3) * 13));
+    expect(textWidth('Conditional approval', 13, true)).toBe(Math.ceil(20 * 13 * 0.6));
+  });
+
+  it('labels stages, dates, the period end and today in Japanese', () => {
+    expect(layout.asOfLabel).toBe('2026年11月20日時点');
+    const c = row('fx-conditional');
+    expect(c.name).toBe('フィックスセル');
+    expect(c.marks.map((m) => m.lines.map((l) => l.text))).toEqual([
+      ['治験', '2018年8月'],
+      ['承認申請', '2025年8月5日'],
+      ['条件及び期限付承認', '2026年3月6日'],
+      ['条件付き承認の期限', '2033年ごろ'],
+    ]);
+    expect(c.marks[2]!.label).toBe('フィックスセル、条件及び期限付承認：2026年3月6日。7年間の承認。');
+    expect(c.marks[3]!.label).toBe('フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件及び期限付承認から7年後として計算）。');
+    expect(c.list[3]).toEqual({ shape: 'today', kind: 'today', stage: '現時点', date: '2026年11月20日' });
+    expect(c.list[4]).toEqual({ shape: 'bracket', kind: 'period-end', stage: '条件付き承認の期限', date: '2033年ごろ', extra: '承認から7年後（計算値）' });
+    expect(row('fx-open').marks[1]!.lines.map((l) => l.text)).toEqual(['条件及び期限付承認', '2026年3月6日', strings.ja.noPeriod]);
+    expect(row('fx-rejected').marks[1]!.lines[0]!.text).toBe('承認されず');
+    expect(row('fx-withdrawn').marks[1]!.lines.map((l) => l.text)).toEqual(['取り下げ', '2024年']);
+    // Japanese and English lay the marks out at the same places.
+    const en = layoutApprovalPath(byFirstStage(four), { asOf: ASOF });
+    expect(layout.marks.map((m) => m.x)).toEqual(en.marks.map((m) => m.x));
+    expect(layout.ticks).toEqual(en.ticks);
+  });
+
+  it('packs the Japanese labels by their width, with no overlap, inside the narrowest wide track', () => {
+    const { minWidth, dx, line, font } = GEOMETRY;
+    for (const r of layout.rows) {
+      const boxes = r.marks.map((m) => {
+        const w = dx + Math.max(...m.lines.map((l) => textWidth(l.text, font, l.kind === 'stage')));
+        const x = (m.x / 100) * minWidth;
+        const x0 = m.anchor === 'start' ? x : x - w;
+        return { x0, x1: x0 + w, y0: m.labelY, y1: m.labelY + m.lines.length * line };
+      });
+      for (const b of boxes) {
+        expect(b.x0).toBeGreaterThanOrEqual(0);
+        expect(b.x1).toBeLessThanOrEqual(minWidth);
+        expect(b.y1 + GEOMETRY.bottom).toBeLessThanOrEqual(r.height);
+      }
+      for (let i = 0; i < boxes.length; i++)
+        for (let j = i + 1; j < boxes.length; j++) {
+          const [a, b] = [boxes[i]!, boxes[j]!];
+          expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${r.id}: labels ${i} and ${j} overlap`).toBe(true);
+        }
+    }
+    for (const W of [minWidth, 800, 1200]) expect(leaderCrossings(layout, W)).toEqual([]);
+    const x = (layout.today / 100) * minWidth;
+    const w = dx + textWidth(layout.asOfLabel);
+    expect(layout.todayAnchor === 'start' ? x + w : x - w).toBeLessThanOrEqual(minWidth);
+    expect(layout.todayAnchor === 'start' ? x + w : x - w).toBeGreaterThanOrEqual(0);
+  });
+
+  it('summarises, tabulates and notes in Japanese', () => {
+    expect(approvalSummary(fourJa, ASOF, 'ja')).toBe(
+      '2026年11月20日時点の状況：' +
+        'シーティクスは2015年9月に条件及び期限付承認を受けましたが、2024年7月19日に本承認は認められませんでした。' +
+        'フィックスセルは2026年3月6日に条件及び期限付承認を受けました。期限は2033年ごろです。' +
+        'ジーンフィックスは2019年3月26日に条件及び期限付承認を受けた後、2024年に取り下げられました。' +
+        'カーディオフィックスは2026年3月6日に条件及び期限付承認を受けました。条件付き承認の期間の長さは、参照した資料に記載がありません。',
+    );
+    const fixJa = fourJa[1]!;
+    expect(productStatus(fixJa, '2025-12-01', 'ja')).toBe('フィックスセルは2025年8月5日に承認申請されました。審査の結論は、参照した資料にはまだありません。');
+    expect(productStatus(fixJa, '2020-01-01', 'ja')).toBe('フィックスセルは2018年8月から治験の段階にあります。');
+    expect(productStatus(fixJa, '2034-01-01', 'ja')).toContain('期限は2033年ごろでしたが');
+
+    const t = approvalTable([fixJa, fourJa[3]!], (id) => id.toUpperCase(), 'ja');
+    expect(t.columns).toEqual(['製品', '企業', '段階', '日付', '備考', '出典']);
+    expect(t.rows.map((r) => r[2])).toEqual(['治験', '承認申請', '条件及び期限付承認', '条件付き承認の期限（計算値）', '承認申請', '条件及び期限付承認']);
+    expect(t.rows[0]).toEqual(['フィックスセル', 'フィクスチャー製薬', '治験', '2018年8月', '人で初めての治験。', 'FIXTURE-REF']);
+    expect(t.rows[3]!.slice(3, 5)).toEqual(['2033年ごろ', '2026年3月6日に受けた条件及び期限付承認から7年後。']);
+    expect(t.rows[5]![4]).toBe('条件付き承認の期間は資料に記載なし。');
+    const full = approvalTable([localize(fullyApproved, 'ja')], undefined, 'ja');
+    expect(full.rows[2]![4]).toBe('2018年2月に受けた条件及び期限付承認から7年後。2022年10月1日に本承認されたため、期限を待たずに終了。');
+
+    const notes = approvalNotes([fixJa, fourJa[2]!], ASOF, 'ja');
+    expect(notes[0]).toBe('フィックスセルの本承認の条件：35人で効果を確かめること。');
+    expect(notes).toContain(strings.ja.notes.notFull);
+    expect(notes.some((n) => n.includes('2026年11月20日'))).toBe(true);
+    expect(notes).toContain(strings.ja.notes.yearOnly);
+  });
+
+  it('server-renders in Japanese with no English left in labels', () => {
+    const { body } = render(ApprovalPath, { props: { layout, uid: 'ja', lang: 'ja' } });
+    expect(body).not.toMatch(/style="/);
+    expect(body).toContain('aria-label="4製品の承認までの道のり（2015年〜2034年）"');
+    expect(body).toContain('aria-label="フィックスセルの各段階"');
+    expect(body).toContain('>2026年11月20日時点</text>');
+    expect(body).toContain('条件及び期限付承認');
+    expect(body).toContain('破線はこれらの情報を最後に確認した2026年11月20日を示します');
+    const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(' ');
+    for (const word of ['Conditional', 'conditional', 'Clinical', 'Application', 'Approval', 'approval', 'As of', 'Stages of', 'product', 'Rejected', 'Withdrawn', 'Period', 'arrow']) {
+      expect(words, word).not.toContain(word);
+    }
     expect(body).toMatchSnapshot();
   });
 });

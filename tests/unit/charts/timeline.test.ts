@@ -15,7 +15,8 @@ import {
   timelineTable,
   type TimelineLayout,
 } from '../../../src/charts/timeline/layout';
-import { labelBox, overlaps, placeLabels, shortLabel, textWidth, type Box } from '../../../src/charts/timeline/labels';
+import { labelBox, overlaps, placeLabels, shortLabel, textWidth, wrapLabel, type Box } from '../../../src/charts/timeline/labels';
+import { localize } from '../../../src/schemas/translation';
 import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
@@ -346,5 +347,138 @@ describe('timeline server render', () => {
 
   it('matches the snapshot', () => {
     expect(body).toMatchSnapshot();
+  });
+});
+
+/** What a reader or a screen reader gets: text content and aria-labels, without tags or class names. */
+const readable = (html: string) =>
+  [...html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]).join(' ') + ' ' + html.replace(/<[^>]*>/g, ' ');
+
+/** The fixture events with `ja:` blocks, as a translator would add them, localized as the wrapper does. */
+const JA: Record<string, { title: string; note?: string }> = {
+  'fx-discovery': { title: 'マウスの皮膚細胞を多能性をもつ状態に初期化', note: '8月10日にオンラインで公開。' },
+  'fx-human': { title: 'ヒトのiPS細胞を初めて作製' },
+  'fx-scheme': { title: '新しい承認制度が施行' },
+  'fx-first': { title: 'iPS細胞からつくった細胞を初めて人に移植' },
+  'fx-cornea': { title: '初めての角膜移植' },
+  'fx-withdrawn': { title: '本承認が認められず' },
+  'fx-paper-1': { title: '試験1の結果を発表' },
+  'fx-paper-2': { title: '試験2の結果を発表' },
+  'fx-filing': { title: '企業が承認を申請', note: '申請日の確からしさは中程度。' },
+  'fx-approval': { title: 'パーキンソン病の細胞製品が条件付きで承認' },
+};
+const jaEvents = fixtureEvents.map((e) => localize({ ...e, ja: { description: 'テスト用の架空の出来事。', ...JA[e.id] } }, 'ja'));
+const jaItems = toTimelineItems(jaEvents, fixtureRefs, undefined, 'ja');
+
+describe('timeline in Japanese', () => {
+  const ja = layoutTimeline(jaItems, { lang: 'ja' });
+
+  it('writes dates in Japanese and keeps the same order and positions', () => {
+    expect(jaItems.map((e) => e.id)).toEqual(items.map((e) => e.id));
+    expect(jaItems[0]!.dateLabel).toBe('2006年8月');
+    expect(jaItems[1]!.dateLabel).toBe('2007年');
+    expect(jaItems[5]!.dateLabel).toBe('2024年7月19日');
+    const en = layoutTimeline(items);
+    expect(ja.marks.map((m) => [m.f, m.row])).toEqual(en.marks.map((m) => [m.f, m.row]));
+    expect(ja.height).toBe(en.height);
+  });
+
+  it('names lanes, marks and tooltips in Japanese', () => {
+    expect(ja.lanes.map((l) => l.label)).toEqual(['基礎科学', '網膜', '角膜', 'パーキンソン病', '規制']);
+    for (const l of ja.lanes) {
+      expect(l.lines).toEqual([l.label]);
+      for (const line of l.lines) expect(textWidth(line, GEOMETRY.laneFontSize)).toBeLessThanOrEqual(GEOMETRY.laneLabelWidth - 8);
+    }
+    const m = ja.marks.find((k) => k.id === 'fx-withdrawn')!;
+    expect(m.aria).toBe('2024年7月19日、規制・不承認・取り下げ：本承認が認められず');
+    expect(m.tip).toBe('2024年7月19日・規制・不承認・取り下げ。本承認が認められず。テスト用の架空の出来事。出典：Fixture Ministry 2024。');
+    expect(focusSpans(jaItems, 'ja').map((s) => s.label)).toEqual(['2006年〜現在', '2014年〜現在']);
+  });
+
+  it('measures Japanese text as full width, and wraps and shortens it between characters', () => {
+    expect(textWidth('被殻', 12)).toBe(24);
+    expect(textWidth('iPS細胞', 12)).toBeGreaterThan(textWidth('iPS cells', 12) - 12);
+    const lines = wrapLabel('再生医療等製品の条件付き承認', 104, 13);
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join('')).toBe('再生医療等製品の条件付き承認');
+    for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(104);
+    const short = shortLabel('マウスの皮膚細胞を多能性をもつ状態に初期化', GEOMETRY.maxLabel, 12);
+    expect(short).toMatch(/^マウスの皮膚細胞.*…$/);
+    expect(textWidth(short, 12)).toBeLessThanOrEqual(GEOMETRY.maxLabel);
+    // A Latin word inside Japanese text is never cut in two.
+    expect(shortLabel('iPS細胞からつくった細胞を初めて人に移植', 60, 12)).toBe('iPS細胞…');
+    // Nor does it end on Japanese punctuation: "本承認、…" becomes "本承認…".
+    expect(shortLabel('本承認、その後の経過', 56, 12)).toBe('本承認…');
+  });
+
+  it('places Japanese direct labels that never overlap each other or any mark, at any plot width', () => {
+    const labelled = ja.marks.filter((m) => m.label);
+    expect(labelled.length).toBeGreaterThan(2);
+    for (const m of labelled) expect(m.label!.width).toBeGreaterThanOrEqual(textWidth(m.label!.text, GEOMETRY.fontSize));
+    for (const W of [GEOMETRY.minPlot, 500, 800, 1200]) {
+      const boxes = ja.marks.map((m) => labelAt(ja, m.index, W)).filter((b): b is Box => Boolean(b));
+      for (let i = 0; i < boxes.length; i++) {
+        expect(boxes[i]!.x0).toBeGreaterThanOrEqual(-GEOMETRY.overhang);
+        expect(boxes[i]!.x1).toBeLessThanOrEqual(W + GEOMETRY.overhang);
+        for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
+        for (const m of ja.marks) {
+          const mark = { x0: m.f * W - GEOMETRY.radius, x1: m.f * W + GEOMETRY.radius, y0: m.y - GEOMETRY.radius, y1: m.y + GEOMETRY.radius };
+          expect(overlaps(boxes[i]!, mark)).toBe(false);
+        }
+      }
+    }
+    expect(ja.marks[0]!.label?.text).toMatch(/^マウスの皮膚細胞.*…$/);
+  });
+
+  it('tabulates, summarises and notes in Japanese', () => {
+    const table = timelineTable(jaItems, 'ja');
+    expect(table.columns).toEqual(['日付', '分野', '種類', '出来事', '内容', '出典']);
+    expect(table.rows[0]).toEqual([
+      '2006年8月',
+      '基礎科学',
+      '発見',
+      'マウスの皮膚細胞を多能性をもつ状態に初期化',
+      'テスト用の架空の出来事。',
+      'Alpha et al. 2006 (https://doi.org/10.1000/fixture.1)',
+    ]);
+    expect(timelineSummary(jaItems, 'ja')).toBe(
+      '年表には10件の出来事（2006年8月〜2026年3月6日）を示しています。分野別：基礎科学2件、網膜1件、角膜1件、パーキンソン病4件、規制2件。',
+    );
+    expect(timelineSummary([jaItems[2]!], 'ja')).toBe('年表には1件の出来事（2014年9月）を示しています。分野別：網膜1件。');
+    expect(timelineSummary([], 'ja')).toBe('年表に出来事はありません。');
+    const notes = timelineNotes(jaEvents, jaItems, 'ja');
+    expect(notes[0]).toMatch(/^日付は出典に書かれた精度まで/);
+    expect(notes.slice(1)).toEqual(['2006年8月、マウスの皮膚細胞を多能性をもつ状態に初期化：8月10日にオンラインで公開。', '2025年8月5日、企業が承認を申請：申請日の確からしさは中程度。']);
+  });
+
+  describe('server render', () => {
+    const { body } = render(Timeline, { props: { items: jaItems, uid: 'ja', lang: 'ja' } });
+
+    it('renders Japanese text, with no English left in the labels and no style attributes', () => {
+      expect(body).not.toMatch(/style="/);
+      expect((body.match(/role="listitem"/g) ?? []).length).toBe(10);
+      expect(body).toContain('aria-label="年表：2006年〜現在"');
+      expect(body).toContain('aria-label="2006年8月、基礎科学・発見：マウスの皮膚細胞を多能性をもつ状態に初期化"');
+      expect(body).toMatch(/<button[^>]*aria-pressed="true"[^>]*disabled[^>]*>2006年〜現在<\/button>/);
+      expect(body).toContain('10件の出来事（2006年8月〜2026年3月6日）。');
+      expect(body).toContain('>表示する分野</span>');
+      expect(body).toContain('>パーキンソン病</button>');
+      expect(body).toContain('>2024年</p>');
+      expect(body).toMatch(/<time datetime="2024-07-19"[^>]*>2024年7月19日<\/time>/);
+      expect(body).toMatch(/出典：(<!--\[0-->)?<a href="https:\/\/doi.org\/10.1000\/fixture.1">/);
+      // Citations stay as published ("Alpha et al. 2006"), as do "iPS" and the Tab key's name;
+      // everything else the chart writes is Japanese.
+      const text = readable(body).replace(/Alpha et al\. 2006|Fixture Ministry 2024|iPS|Tabキー/g, '');
+      expect(text).not.toMatch(/[A-Za-z]{3,}/);
+    });
+
+    it('is valid HTML under the site rules', async () => {
+      const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(body, 'timeline-ja.html');
+      expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+    });
+
+    it('matches the Japanese snapshot', () => {
+      expect(body).toMatchSnapshot();
+    });
   });
 });

@@ -2,14 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import TrialCounts from '../../../src/charts/trial-counts/TrialCounts.svelte';
 import {
+  displayLabel,
   formatValue,
   isLowerBound,
   layoutTrialCounts,
+  localizeCounts,
   trialCountSentence,
+  trialCountsNotes,
   trialCountsSummary,
   trialCountsTable,
+  valueWithUnit,
 } from '../../../src/charts/trial-counts/layout';
-import { trialCountSchema } from '../../../src/schemas/trial-count';
+import { strings } from '../../../src/charts/trial-counts/strings';
+import { trialCountSchema, type TrialCount } from '../../../src/schemas/trial-count';
 import { cellTypes, countryShares, estimateTotal, fixtureCites, totalCount } from '../../fixtures/data/trial-counts';
 
 const all = [totalCount, countryShares, cellTypes, estimateTotal];
@@ -113,7 +118,7 @@ describe('trial counts table and summary', () => {
     expect(trialCountSentence(countryShares)).toContain('China is the largest group, at 36.7%.');
     const tie = trialCountSchema.parse({ ...cellTypes, counts: [{ label: 'A', value: 5 }, { label: 'B', value: 5 }] });
     expect(trialCountSentence(tie)).toContain('A and B are the joint largest groups, at 5 studies each.');
-    expect(trialCountsSummary(all)).toBe(all.map(trialCountSentence).join(' '));
+    expect(trialCountsSummary(all)).toBe(all.map((r) => trialCountSentence(r)).join(' '));
   });
 });
 
@@ -134,6 +139,104 @@ describe('trial counts server render', () => {
 
   it('matches the snapshot for fixed fixture data', () => {
     const { body } = render(TrialCounts, { props: { layout: layoutTrialCounts(all, fixtureCites), uid: 'snap' } });
+    expect(body).toMatchSnapshot();
+  });
+});
+
+/** The fixtures with the `ja:` blocks a data translator adds. The estimate drops "(more than)" from its label. */
+const withJa = (r: TrialCount, ja: Record<string, string>, labels: string[]): TrialCount =>
+  trialCountSchema.parse({ ...r, ja, counts: r.counts.map((c, i) => ({ ...c, ja: { label: labels[i] } })) });
+const allJa = [
+  withJa(totalCount, { scope: 'フィクスチャー細胞を投与された人', asOf: '2024年12月', note: '出典では1,200人以上とされています。' }, ['投与された人']),
+  withJa(countryShares, { scope: '国別のフィクスチャー試験の割合', asOf: '2019年末' }, ['中国', '日本', '韓国']),
+  withJa(cellTypes, { scope: '出発細胞の種類別のフィクスチャー研究', asOf: '2019年末', note: '1つの数値は未確認です。' }, [
+    'iPS細胞',
+    'ES細胞（胚性幹細胞）',
+    '核移植（SCNT）幹細胞',
+  ]),
+  withJa(estimateTotal, { scope: 'ニュース記事によるiPS細胞の治験数', asOf: '2025年4月', note: '「60件を上回る」と報じられたもの。' }, ['iPS細胞の治験']),
+];
+const ja = localizeCounts(allJa, 'ja');
+
+describe('trial counts in Japanese', () => {
+  it('keeps English records untouched when localizing for English', () => {
+    const en = localizeCounts(all, 'en');
+    expect(layoutTrialCounts(en, fixtureCites)).toEqual(layoutTrialCounts(all, fixtureCites));
+    expect(trialCountsSummary(en)).toBe(trialCountsSummary(all));
+  });
+
+  it('decides "more than" on the English wording, even when the translation drops it', () => {
+    expect(ja[3]!.counts[0]!.label).toBe('iPS細胞の治験');
+    const { marks } = layoutTrialCounts(ja, fixtureCites, 'ja');
+    expect(marks[7]!.valueText).toBe('60以上');
+    expect(marks[0]!.valueText).toBe('1,200以上');
+    // Japanese wording alone is read too.
+    expect(isLowerBound({ unit: 'patients', note: '1,200人以上が投与を受けた。' }, { label: '投与された人', value: 1200 })).toBe(true);
+    expect(isLowerBound({ unit: 'trials' }, { label: 'iPS細胞の治験（以上）', value: 60 })).toBe(true);
+    // A translated "(more than)" marker leaves the label: the value says it.
+    expect(displayLabel('iPS細胞の試験（60件超）')).toBe('iPS細胞の試験');
+    expect(displayLabel('日本（3分の1近く）')).toBe('日本（3分の1近く）');
+    expect(isLowerBound({ unit: 'patients', note: '12,000人以上' }, { label: 'x', value: 12 })).toBe(false);
+  });
+
+  it('formats values with Japanese counters, 以上 after the number and 13.3% for shares', () => {
+    expect(valueWithUnit(1200, 'patients', true, 'ja')).toBe('1,200人以上');
+    expect(valueWithUnit(32, 'studies', false, 'ja')).toBe('32件');
+    expect(valueWithUnit(83, 'products', false, 'ja')).toBe('83種類');
+    expect(valueWithUnit(13.3, 'percent', false, 'ja')).toBe('13.3%');
+    expect(formatValue(1032, 'studies', 'ja')).toBe('1,032');
+  });
+
+  it('lays out panels with Japanese titles, subtitles and descriptions', () => {
+    const { panels, marks } = layoutTrialCounts(ja, fixtureCites, 'ja');
+    expect(panels.map((p) => p.kind)).toEqual(['number', 'bars', 'bars', 'number']);
+    expect(panels[0]!.title).toBe('フィクスチャー細胞を投与された人');
+    expect(panels[0]!.subtitle).toBe('人数 · 2024年12月時点 · Fixture et al. 2020');
+    expect(panels[1]!.subtitle).toBe('割合（%） · 2019年末時点 · Fixture et al. 2020');
+    expect(panels[1]!.marks.map((m) => [m.label, m.valueText, m.width])).toEqual([
+      ['中国', '36.7%', 36.7],
+      ['日本', '13.3%', 13.3],
+      ['韓国', '10%', 10],
+    ]);
+    expect(marks[0]!.description).toBe('投与された人：1,200人以上。2024年12月時点。出典：Fixture et al. 2020。');
+    expect(marks[6]!.description).toBe('核移植（SCNT）幹細胞：1件（推定値）。2019年末時点。出典：Fixture et al. 2020; Reporter 2025。');
+    // 「1,200以上」 is wider than six Latin characters: its bar leaves the wider room.
+    expect(panels[0]!.longValues).toBe(true);
+    expect(panels[1]!.longValues).toBe(false);
+    expect(layoutTrialCounts(all, fixtureCites).panels.map((p) => p.longValues)).toEqual([true, false, false, true]);
+  });
+
+  it('tabulates, summarises and notes in Japanese', () => {
+    const table = trialCountsTable(ja, fixtureCites, 'ja');
+    expect(table.columns).toEqual(['対象', '区分', '値', '単位', '推定値', '時点', '出典']);
+    expect(table.rows.map((r) => r[2])).toEqual(['1200以上', 36.7, 13.3, 10, 19, 1032, 1, '60以上']);
+    expect(table.rows[6]).toEqual(['出発細胞の種類別のフィクスチャー研究', '核移植（SCNT）幹細胞', 1, '研究', 'はい', '2019年末', 'Fixture et al. 2020; Reporter 2025']);
+    expect(trialCountsSummary(ja, 'ja')).toBe(
+      '「フィクスチャー細胞を投与された人」（2024年12月時点）：1,200人以上。' +
+        '「国別のフィクスチャー試験の割合」（2019年末時点）：最も多いのは中国で、36.7%です。' +
+        '「出発細胞の種類別のフィクスチャー研究」（2019年末時点）：最も多いのはES細胞（胚性幹細胞）で、1,032件です。核移植（SCNT）幹細胞は推定値です。' +
+        '「ニュース記事によるiPS細胞の治験数」（2025年4月時点）：60件以上（推定値）。',
+    );
+    const tie = localizeCounts([withJa(trialCountSchema.parse({ ...cellTypes, counts: [{ label: 'A', value: 5 }, { label: 'B', value: 5 }] }), {}, ['甲', '乙'])], 'ja')[0]!;
+    expect(trialCountSentence(tie, 'ja')).toContain('最も多いのは甲と乙で、いずれも5件です');
+    const notes = trialCountsNotes(ja, 'ja');
+    expect(notes[0]).toBe(strings.ja.notes.separate);
+    expect(notes[1]).toContain('「推定値」');
+    expect(notes).toContain('出発細胞の種類別のフィクスチャー研究（推定値）：1つの数値は未確認です。');
+    expect(trialCountsNotes(all)[2]).toBe('People given fixture cells: The source says more than 1,200.');
+  });
+
+  it('server-renders in Japanese with no English left in the chart', () => {
+    const { body } = render(TrialCounts, { props: { layout: layoutTrialCounts(ja, fixtureCites, 'ja'), uid: 'ja', lang: 'ja' } });
+    expect(body).not.toMatch(/style="/);
+    expect((body.match(/>推定値</g) ?? []).length).toBe(2);
+    expect(body).toContain('1,200以上');
+    expect(body).toContain('aria-label="中国：36.7%。2019年末時点。出典：Fixture et al. 2020。"');
+    // What a reader sees or hears: text and aria-labels (class names such as "estimate" are not words on the page).
+    const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(' ');
+    for (const word of ['estimate', 'more than', 'As of', 'as of', 'Source', 'Number of', 'studies', 'trials', 'people']) {
+      expect(words, word).not.toContain(word);
+    }
     expect(body).toMatchSnapshot();
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import TrialOutcomes from '../../../src/charts/trial-outcomes/TrialOutcomes.svelte';
-import { GEOMETRY, KIND_SHAPE, layoutOutcomes, outcomesSummary, outcomesTable } from '../../../src/charts/trial-outcomes/layout';
+import { GEOMETRY, KIND_SHAPE, layoutOutcomes, outcomesNotes, outcomesSummary, outcomesTable } from '../../../src/charts/trial-outcomes/layout';
+import { trialSchema } from '../../../src/schemas/trial';
+import { localize } from '../../../src/schemas/translation';
 import { largeTrial, smallTrial } from '../../fixtures/data/trials';
 
 describe('trial outcomes layout', () => {
@@ -48,6 +50,88 @@ describe('trial outcomes server render', () => {
 
   it('matches the snapshot for a comparison of two trials', () => {
     const { body } = render(TrialOutcomes, { props: { panels: [layoutOutcomes(smallTrial), layoutOutcomes(largeTrial)], uid: 'cmp' } });
+    expect(body).toMatchSnapshot();
+  });
+});
+
+/** What a reader or a screen reader gets: text content and aria-labels, without tags or class names. */
+const readable = (html: string) =>
+  [...html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]).join(' ') + ' ' + html.replace(/<[^>]*>/g, ' ');
+
+/** The fixtures with `ja:` blocks, as a translator would add them, localized as the wrapper does. */
+const jaSmall = localize(
+  trialSchema.parse({
+    ...smallTrial,
+    ja: { shortTitle: '試験A' },
+    outcome: {
+      measure: '1年後の視力',
+      groups: [
+        { label: 'Better', kind: 'improved', count: 3, ja: { label: '視力が改善' } },
+        { label: 'Faded', kind: 'unchanged', count: 1, detail: 'Gain did not last', ja: { label: '改善が続かず', detail: '効果は一時的' } },
+      ],
+      ja: { measure: '1年後の視力' },
+    },
+  }),
+  'ja',
+);
+const jaLarge = localize(
+  trialSchema.parse({
+    ...largeTrial,
+    ja: { shortTitle: '試験B' },
+    outcome: {
+      measure: 'Movement score at 18 months',
+      groups: [
+        { label: 'Improved', kind: 'improved', count: 13, ja: { label: '運動症状が改善' } },
+        { label: 'Not assessed', kind: 'not-evaluated', count: 1, ja: { label: '評価対象外' } },
+      ],
+      ja: { measure: '18か月後の運動症状スコア' },
+    },
+  }),
+  'ja',
+);
+
+describe('trial outcomes in Japanese', () => {
+  it('lays out marks, labels and the subtitle in Japanese', () => {
+    const panel = layoutOutcomes(jaSmall, 'ja');
+    expect(panel.marks).toHaveLength(4);
+    expect(panel.title).toBe('試験A');
+    expect(panel.subtitle).toBe('4人・iPS細胞・ドナー由来');
+    expect(panel.marks[0]!.label).toBe('参加者4人中1人目：視力が改善');
+    expect(panel.marks[3]!.label).toBe('参加者4人中4人目：改善が続かず（効果は一時的）');
+    // Geometry does not depend on the language.
+    expect(panel.groups.map((g) => [g.width, g.height])).toEqual(layoutOutcomes(smallTrial).groups.map((g) => [g.width, g.height]));
+  });
+
+  it('summarises, tabulates and notes in Japanese', () => {
+    expect(outcomesSummary(jaSmall, 'ja')).toBe('試験A：参加者4人のうち、視力が改善3人、改善が続かず1人。');
+    const table = outcomesTable([jaSmall, jaLarge], 'ja');
+    expect(table.columns).toEqual(['試験', '結果', '分類', '人数', '参加者数', '評価項目']);
+    expect(table.rows[0]).toEqual(['試験A', '視力が改善', '改善', 3, 4, '1年後の視力']);
+    expect(table.rows[1]![2]).toBe('変化なし');
+    expect(table.rows[3]).toEqual(['試験B', '評価対象外', '評価対象外', 1, 14, '18か月後の運動症状スコア']);
+    expect(outcomesNotes([jaSmall], 'ja')).toEqual([
+      '試験A：1年後の視力。',
+      'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
+    ]);
+    expect(outcomesNotes([{ ...jaSmall, peerReviewed: false }], 'ja')[0]).toBe('試験A：1年後の視力。査読付き論文としてはまだ発表されていません。');
+  });
+
+  it('keeps English notes as they were', () => {
+    expect(outcomesNotes([smallTrial, { ...largeTrial, peerReviewed: false }])).toEqual([
+      'Fixture A: Vision at one year.',
+      'Fixture B: Movement score at 18 months. Not yet in a peer-reviewed paper.',
+      'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
+    ]);
+  });
+
+  it('server-renders Japanese text with no English left in the labels', () => {
+    const { body } = render(TrialOutcomes, { props: { panels: [layoutOutcomes(jaSmall, 'ja'), layoutOutcomes(jaLarge, 'ja')], uid: 'ja', lang: 'ja' } });
+    expect(body).toContain('aria-label="参加者4人中1人目：視力が改善"');
+    expect(body).toContain('印1つが参加者1人です。');
+    expect(body).toContain('（3人）');
+    expect(body).toContain('aria-label="視力が改善：3人"');
+    expect(readable(body)).not.toMatch(/Participant|people|person|One mark|cells|donor/);
+    expect(body).not.toMatch(/style="/);
     expect(body).toMatchSnapshot();
   });
 });

@@ -1,0 +1,161 @@
+/**
+ * Every word the timeline writes itself, per language: area, kind and key names, the status line,
+ * controls, table, summary and notes. Event titles and descriptions come from the data, already
+ * localized by the MDX wrapper; dates are formatted per language in items.ts.
+ */
+import { AREA_LABELS, type Area } from '../../schemas/areas.ts';
+import type { Lang } from '../../schemas/translation.ts';
+import type { EventKind as Kind, Shape } from './layout.ts';
+
+export interface TimelineStrings {
+  area: Record<Area, string>;
+  kind: Record<Kind, string>;
+  shape: Record<Shape, string>;
+  /** Screen-reader name of a mark; `kind` is left out when it only repeats the area. */
+  aria: (date: string, area: string, kind: string | undefined, title: string) => string;
+  /** Tooltip: date, area, kind, title, description and the first source. */
+  tip: (date: string, area: string, kind: string | undefined, title: string, description: string, source?: string) => string;
+  /** A focus control's label: "2014–today". */
+  span: (year: number) => string;
+  /** The wide view's accessible name. */
+  wide: (year: number) => string;
+  spans: string;
+  key: string;
+  yearBar: string;
+  /** Status line: how many events are shown, from when to when. */
+  status: (n: number, first: string, last?: string) => string;
+  noEvents: string;
+  hidden: (n: number) => string;
+  help: string;
+  plot: string;
+  emptyLane: string;
+  showAreas: string;
+  byYear: string;
+  year: (year: number) => string;
+  columns: string[];
+  /** Before the narrow list's source link. */
+  source: string;
+  /** Joins an event's sources in the table. */
+  sourceSep: string;
+  summary: (n: number, first: string, last: string, byArea: { area: string; count: number }[]) => string;
+  empty: string;
+  datesNote: string;
+  note: (date: string, title: string, note: string) => string;
+}
+
+const en: TimelineStrings = {
+  area: AREA_LABELS,
+  kind: {
+    discovery: 'Discovery',
+    result: 'Result',
+    award: 'Prize',
+    'trial-start': 'Study starts',
+    approval: 'Approval',
+    regulation: 'Law or rule',
+    filing: 'Application for approval',
+    withdrawal: 'Refused or withdrawn',
+    manufacturing: 'Manufacturing',
+  },
+  shape: {
+    disc: 'Discovery, result or prize',
+    square: 'Study starts or first treatment',
+    diamond: 'Approval',
+    'diamond-open': 'Law or rule',
+    triangle: 'Application for approval',
+    cross: 'Refused or withdrawn',
+    ring: 'Manufacturing',
+  },
+  aria: (date, area, kind, title) => (kind ? `${date}, ${area}. ${kind}: ${title}` : `${date}, ${area}: ${title}`),
+  tip: (date, area, kind, title, description, source) =>
+    `${date} · ${area}${kind ? ` · ${kind}` : ''}. ${title}. ${description}${source ? ` Source: ${source}.` : ''}`,
+  span: (year) => `${year}–today`,
+  wide: (year) => `Timeline, ${year} to today`,
+  spans: 'Time span',
+  key: 'Key to the marks',
+  yearBar: 'Bar: date known only to the year',
+  status: (n, first, last) => `${n} ${n === 1 ? 'event' : 'events'}, ${first}${last ? ` to ${last}` : ''}.`,
+  noEvents: 'No events in this span.',
+  hidden: (n) => `${n} earlier ${n === 1 ? 'event is' : 'events are'} outside this span.`,
+  help: 'Tab to the events, then use the Left and Right arrow keys to move in time order, and Up and Down to move between lanes.',
+  plot: 'Events in time order',
+  emptyLane: 'No events in this span',
+  showAreas: 'Show areas',
+  byYear: 'Events by year',
+  year: (year) => String(year),
+  source: 'Source: ',
+  columns: ['Date', 'Area', 'Kind', 'Event', 'What happened', 'Sources'],
+  sourceSep: '; ',
+  summary: (n, first, last, byArea) =>
+    `The timeline shows ${n === 1 ? `1 event, in ${first}` : `${n} events from ${first} to ${last}`}. By area: ${byArea.map((a) => `${a.area} ${a.count}`).join(', ')}.`,
+  empty: 'The timeline has no events.',
+  datesNote:
+    'Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.',
+  note: (date, title, note) => `${date}, ${title}: ${note}`,
+};
+
+/** Ends a Japanese sentence with 。 unless it already has closing punctuation. */
+const period = (s: string) => (/[。．.！？!?」）)]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
+
+/** Area names for Japanese pages: lane labels, chips, the table and the narrow list. */
+export const AREA_LABELS_JA: Record<Area, string> = {
+  basics: '基礎科学',
+  retina: '網膜',
+  cornea: '角膜',
+  parkinsons: 'パーキンソン病',
+  'spinal-cord': '脊髄',
+  heart: '心臓',
+  regulation: '規制',
+  manufacturing: '製造',
+};
+
+const ja: TimelineStrings = {
+  area: AREA_LABELS_JA,
+  kind: {
+    discovery: '発見',
+    result: '研究結果',
+    award: '受賞',
+    'trial-start': '研究開始',
+    approval: '承認',
+    regulation: '法律・制度',
+    filing: '承認申請',
+    withdrawal: '不承認・取り下げ',
+    manufacturing: '製造',
+  },
+  shape: {
+    disc: '発見・研究結果・受賞',
+    square: '研究開始・最初の治療',
+    diamond: '承認',
+    'diamond-open': '法律・制度',
+    triangle: '承認申請',
+    cross: '不承認・取り下げ',
+    ring: '製造',
+  },
+  aria: (date, area, kind, title) => `${date}、${area}${kind ? `・${kind}` : ''}：${title}`,
+  tip: (date, area, kind, title, description, source) =>
+    `${date}・${area}${kind ? `・${kind}` : ''}。${period(title)}${period(description)}${source ? `出典：${source}。` : ''}`,
+  span: (year) => `${year}年〜現在`,
+  wide: (year) => `年表：${year}年〜現在`,
+  spans: '表示する期間',
+  key: '記号の凡例',
+  yearBar: '横棒：年までしかわからない日付',
+  status: (n, first, last) => `${n}件の出来事（${first}${last ? `〜${last}` : ''}）。`,
+  noEvents: 'この期間には出来事がありません。',
+  hidden: (n) => `それより前の${n}件は、この期間の外にあります。`,
+  help: 'Tabキーで出来事に移動し、左右の矢印キーで時間順に、上下の矢印キーで分野の間を移動できます。',
+  plot: '時間順の出来事',
+  emptyLane: 'この期間の出来事はありません',
+  showAreas: '表示する分野',
+  byYear: '年ごとの出来事',
+  year: (year) => `${year}年`,
+  source: '出典：',
+  columns: ['日付', '分野', '種類', '出来事', '内容', '出典'],
+  sourceSep: '; ',
+  summary: (n, first, last, byArea) =>
+    `年表には${n}件の出来事（${n === 1 ? first : `${first}〜${last}`}）を示しています。分野別：${byArea.map((a) => `${a.area}${a.count}件`).join('、')}。`,
+  empty: '年表に出来事はありません。',
+  datesNote:
+    '日付は出典に書かれた精度までしか示していません。月や年までしかわからない出来事は、その月や年の初めに置いています。年までしかわからない場合は、印の後ろの横棒がその1年を表します。',
+  note: (date, title, note) => `${date}、${title}：${note}`,
+};
+
+export const STRINGS: Record<Lang, TimelineStrings> = { en, ja };

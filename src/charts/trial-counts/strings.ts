@@ -1,0 +1,150 @@
+/**
+ * Every word the trial-counts chart writes, per language. Scopes, group labels, as-of dates and
+ * notes come from the localized records; numbers arrive formatted. English strings are the chart's
+ * original wording, byte for byte.
+ */
+import type { TrialCount } from '../../schemas/trial-count.ts';
+import type { Lang } from '../../schemas/translation.ts';
+
+type CountUnit = TrialCount['unit'];
+
+export interface CountStrings {
+  /** Panel subtitle heading per unit. */
+  unitHeading: Record<CountUnit, string>;
+  /** The unit as the table's "Unit" column shows it. */
+  unitName: Record<CountUnit, string>;
+  /** A formatted value with its unit: "32 studies", "1 trial", "36.7%", "more than 1,200 patients". */
+  withUnit: (value: string, n: number, unit: CountUnit, lowerBound: boolean) => string;
+  /** A value as drawn, without its unit: "more than 60" / "60以上". */
+  drawn: (value: string, lowerBound: boolean) => string;
+  /** Table cell for a lower bound: the raw number. */
+  tableLowerBound: (n: number) => string;
+  /** The tag on an estimate. */
+  estimate: string;
+  /** "(estimate)" after a value in a sentence. */
+  estimateAfter: string;
+  /** "as of December 2024" inside the subtitle. */
+  asOfInline: (asOf: string) => string;
+  description: (label: string, value: string, estimate: boolean, asOf: string, source: string) => string;
+  subtitle: (heading: string, asOf: string, source: string) => string;
+  table: { columns: string[]; yes: string; no: string };
+  list: (items: string[]) => string;
+  sentence: {
+    head: (scope: string, asOf: string) => string;
+    one: (head: string, what: string, estimate: boolean) => string;
+    labelled: (label: string, value: string) => string;
+    largest: (names: string, value: string) => string;
+    jointLargest: (names: string, value: string) => string;
+    allEstimates: string;
+    someEstimates: (names: string, count: number) => string;
+    join: (head: string, lead: string, estimates: string) => string;
+  };
+  /** Joins the sentences of several panels. */
+  joinSentences: (sentences: string[]) => string;
+  notes: {
+    separate: string;
+    estimates: string;
+    recordNote: (scope: string, estimate: boolean, note: string) => string;
+  };
+}
+
+const SINGULAR: Record<Exclude<CountUnit, 'percent'>, string> = {
+  trials: 'trial',
+  studies: 'study',
+  patients: 'patient',
+  products: 'product',
+};
+
+const en: CountStrings = {
+  unitHeading: {
+    trials: 'Number of trials',
+    studies: 'Number of studies',
+    patients: 'Number of people',
+    products: 'Number of products',
+    percent: 'Share (per cent)',
+  },
+  unitName: { trials: 'trials', studies: 'studies', patients: 'patients', products: 'products', percent: 'percent' },
+  withUnit: (value, n, unit, lowerBound) => {
+    const v = `${lowerBound ? 'more than ' : ''}${value}`;
+    if (unit === 'percent') return v;
+    return `${v} ${n === 1 && !lowerBound ? SINGULAR[unit] : unit}`;
+  },
+  drawn: (value, lowerBound) => `${lowerBound ? 'more than ' : ''}${value}`,
+  tableLowerBound: (n) => `more than ${n}`,
+  estimate: 'estimate',
+  estimateAfter: ' (estimate)',
+  asOfInline: (asOf) => `as of ${asOf}`,
+  description: (label, value, estimate, asOf, source) => `${label}: ${value}${estimate ? ' (estimate)' : ''}. As of ${asOf}. Source: ${source}.`,
+  subtitle: (heading, asOf, source) => `${heading} · as of ${asOf} · ${source}`,
+  table: { columns: ['Scope', 'Group', 'Value', 'Unit', 'Estimate', 'As of', 'Source'], yes: 'yes', no: 'no' },
+  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  sentence: {
+    head: (scope, asOf) => `${scope} (as of ${asOf})`,
+    one: (head, what, estimate) => `${head}: ${what}${estimate ? ', an estimate' : ''}.`,
+    labelled: (label, value) => `${label}, ${value}`,
+    largest: (names, value) => `${names} is the largest group, at ${value}`,
+    jointLargest: (names, value) => `${names} are the joint largest groups, at ${value} each`,
+    allEstimates: '; all figures are estimates',
+    someEstimates: (names, count) => `; ${names} ${count === 1 ? 'is an estimate' : 'are estimates'}`,
+    join: (head, lead, estimates) => `${head}: ${lead}${estimates}.`,
+  },
+  joinSentences: (sentences) => sentences.join(' '),
+  notes: {
+    separate:
+      'These counts come from different databases, dates and definitions, so they must not be added together or compared as if they were one count. Each panel has its own scale.',
+    estimates: 'Hatched, outlined bars and dashed boxes marked “estimate” are figures that have not been independently verified.',
+    recordNote: (scope, estimate, note) => `${scope}${estimate ? ' (estimate)' : ''}: ${note}`,
+  },
+};
+
+/** Japanese counters: 件 for trials and studies, 人 for people, 種類 for products. */
+const COUNTER: Record<Exclude<CountUnit, 'percent'>, string> = {
+  trials: '件',
+  studies: '件',
+  patients: '人',
+  products: '種類',
+};
+
+/** 「2024年12月」→「2024年12月時点」; an as-of text that already says when (…時点, …現在, …まで) is kept. */
+export function jaAsOf(asOf: string): string {
+  return /(時点|現在|まで|までのデータ)$/.test(asOf) ? asOf : `${asOf}時点`;
+}
+
+const ja: CountStrings = {
+  unitHeading: {
+    trials: '臨床試験の数',
+    studies: '研究の数',
+    patients: '人数',
+    products: '製品の数',
+    percent: '割合（%）',
+  },
+  unitName: { trials: '試験', studies: '研究', patients: '人', products: '製品', percent: '%' },
+  withUnit: (value, _n, unit, lowerBound) => `${value}${unit === 'percent' ? '' : COUNTER[unit]}${lowerBound ? '以上' : ''}`,
+  drawn: (value, lowerBound) => `${value}${lowerBound ? '以上' : ''}`,
+  tableLowerBound: (n) => `${n}以上`,
+  estimate: '推定値',
+  estimateAfter: '（推定値）',
+  asOfInline: jaAsOf,
+  description: (label, value, estimate, asOf, source) => `${label}：${value}${estimate ? '（推定値）' : ''}。${jaAsOf(asOf)}。出典：${source}。`,
+  subtitle: (heading, asOf, source) => `${heading} · ${jaAsOf(asOf)} · ${source}`,
+  table: { columns: ['対象', '区分', '値', '単位', '推定値', '時点', '出典'], yes: 'はい', no: 'いいえ' },
+  list: (items) => (items.length <= 2 ? items.join('と') : `${items.slice(0, -1).join('、')}と${items[items.length - 1]}`),
+  sentence: {
+    head: (scope, asOf) => `「${scope}」（${jaAsOf(asOf)}）`,
+    one: (head, what, estimate) => `${head}：${what}${estimate ? '（推定値）' : ''}。`,
+    labelled: (label, value) => `${label}が${value}`,
+    largest: (names, value) => `最も多いのは${names}で、${value}です`,
+    jointLargest: (names, value) => `最も多いのは${names}で、いずれも${value}です`,
+    allEstimates: '。数値はすべて推定値です',
+    someEstimates: (names) => `。${names}は推定値です`,
+    join: (head, lead, estimates) => `${head}：${lead}${estimates}。`,
+  },
+  joinSentences: (sentences) => sentences.join(''),
+  notes: {
+    separate: 'これらの数は、データベースも時点も数え方も異なるため、足し合わせたり、ひとつの数として比べたりしてはいけません。パネルごとに目盛りが異なります。',
+    estimates: '斜線入りで枠線のあるバーと、「推定値」と記した破線の枠は、独立に確かめられていない数値です。',
+    recordNote: (scope, estimate, note) => `${scope}${estimate ? '（推定値）' : ''}：${note}`,
+  },
+};
+
+export const strings: Record<Lang, CountStrings> = { en, ja };

@@ -1,0 +1,79 @@
+/**
+ * Every word the trial-outcomes chart writes itself, per language. Record text (trial names,
+ * outcome labels, measures) comes from the data, already localized by the MDX wrapper.
+ */
+import type { Lang } from '../../schemas/translation.ts';
+import type { Trial } from '../../schemas/trial.ts';
+
+type Kind = Trial['outcome']['groups'][number]['kind'];
+
+export interface OutcomeStrings {
+  kind: Record<Kind, string>;
+  /** Screen-reader and tooltip text for one person. */
+  participant: (n: number, total: number, label: string, detail?: string) => string;
+  people: (n: number) => string;
+  cells: (source: string) => string;
+  donor: Record<Trial['donor'], string>;
+  /** Joins the parts of a panel's subtitle. */
+  sep: string;
+  /** The panel's line under the title. */
+  sub: (subtitle: string) => string;
+  /** "(3)" after a group label. */
+  count: (n: number) => string;
+  /** A group's accessible name. */
+  group: (label: string, n: number) => string;
+  columns: string[];
+  summary: (title: string, enrolled: number, parts: { label: string; count: number }[]) => string;
+  note: (title: string, measure: string, peerReviewed: boolean) => string;
+  caveat: string;
+}
+
+const en: OutcomeStrings = {
+  kind: {
+    improved: 'Improved',
+    stable: 'Stable',
+    unchanged: 'No clear change',
+    worse: 'Worse',
+    'not-evaluated': 'Not assessed',
+  },
+  participant: (n, total, label, detail) => `Participant ${n} of ${total}: ${label}${detail ? `. ${detail}` : ''}`,
+  people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
+  cells: (source) => `${source} cells`,
+  donor: { autologous: 'own cells', allogeneic: 'donor cells' },
+  sep: ' · ',
+  sub: (subtitle) => `${subtitle}. One mark per participant.`,
+  count: (n) => `(${n})`,
+  group: (label, n) => `${label}: ${n}`,
+  columns: ['Trial', 'Outcome', 'Kind', 'Participants', 'Of enrolled', 'Measure'],
+  summary: (title, enrolled, parts) =>
+    `${title}: of ${en.people(enrolled)}, ${parts.map((p) => `${p.count} ${p.label.toLowerCase()}`).join('; ')}.`,
+  note: (title, measure, peerReviewed) => `${title}: ${measure}.${peerReviewed ? '' : ' Not yet in a peer-reviewed paper.'}`,
+  caveat: 'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
+};
+
+/** Ends a Japanese sentence with 。 unless it already has closing punctuation. */
+const period = (s: string) => (/[。．.！？!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
+
+const ja: OutcomeStrings = {
+  kind: {
+    improved: '改善',
+    stable: '安定',
+    unchanged: '変化なし',
+    worse: '悪化',
+    'not-evaluated': '評価対象外',
+  },
+  participant: (n, total, label, detail) => `参加者${total}人中${n}人目：${label}${detail ? `（${detail}）` : ''}`,
+  people: (n) => `${n}人`,
+  cells: (source) => `${source}細胞`,
+  donor: { autologous: '本人由来', allogeneic: 'ドナー由来' },
+  sep: '・',
+  sub: (subtitle) => `${subtitle}。印1つが参加者1人です。`,
+  count: (n) => `（${n}人）`,
+  group: (label, n) => `${label}：${n}人`,
+  columns: ['試験', '結果', '分類', '人数', '参加者数', '評価項目'],
+  summary: (title, enrolled, parts) => `${title}：参加者${enrolled}人のうち、${parts.map((p) => `${p.label}${p.count}人`).join('、')}。`,
+  note: (title, measure, peerReviewed) => `${title}：${period(measure)}${peerReviewed ? '' : '査読付き論文としてはまだ発表されていません。'}`,
+  caveat: 'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
+};
+
+export const STRINGS: Record<Lang, OutcomeStrings> = { en, ja };
