@@ -93,6 +93,7 @@ describe('search dialog', () => {
       await v.page.locator('.search-filters label', { hasText: 'Cornea' }).click();
       await expect.poll(async () => (await v.page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h?.includes('cornea'))).toBe(true);
       await v.page.locator('.search-filters label', { hasText: 'Cornea' }).click();
+      await expect.poll(async () => (await v.page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => !h?.includes('cornea'))).toBe(true);
       // Keyboard to a result.
       await v.page.locator('#search-input').focus();
       await v.page.keyboard.press('ArrowDown');

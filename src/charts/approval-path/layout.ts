@@ -18,16 +18,20 @@ import { conditionalEnd, midOf, when, yearOf } from './dates.ts';
 import { strings, type MarkKind, type Stage } from './strings.ts';
 
 export type { MarkKind, Stage };
-export type Shape = 'ring' | 'disc' | 'square' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
+export type Shape = 'square-open' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
 
 /** The date the site's facts were last checked: the "today" line. A constant, so builds are deterministic. */
 export const AS_OF = '2026-11-20';
 
-/** Each kind has its own shape, so the chart reads without colour. */
+/**
+ * Each kind has its own shape, so the chart reads without colour. Shapes mean the same as in the
+ * timeline's key (src/charts/timeline/layout.ts KIND_SHAPE): a filled square is a study starting,
+ * a triangle an application, a filled diamond an approval, a cross a refusal or withdrawal.
+ */
 export const STAGE_SHAPE: Record<MarkKind, Shape> = {
-  'clinical-research': 'ring',
-  trial: 'disc',
-  filing: 'square',
+  'clinical-research': 'square-open',
+  trial: 'square',
+  filing: 'triangle',
   'conditional-approval': 'diamond',
   'full-approval': 'star',
   withdrawn: 'cross',
@@ -85,6 +89,8 @@ export interface StageMark {
   anchor: 'start' | 'end';
   /** Top of the label block, px from the top of the row's SVG. */
   labelY: number;
+  /** Width of the label's longest line, px (an estimate that errs wide): its background plate. */
+  labelWidth: number;
   lines: LabelLine[];
   /** What a screen reader and the tooltip say for this mark. */
   label: string;
@@ -186,46 +192,59 @@ interface Box {
 
 /**
  * Places each label below the track, as high as it can go without touching another label or
- * crossing another mark's leader line. Marks are placed right to left, each label to the right of
- * its mark when it fits in the track (else to the left). Positions are px at `width`.
+ * crossing another mark's leader line, so every label reads as its own mark's. Marks are placed
+ * right to left, each label to the right of its mark when it fits in the track (else to the
+ * left); a label that would cover a mark not yet placed waits until that mark's label is placed
+ * above it. Positions are px at `width`.
  * Returns, per mark, the anchor and the label's top (0 = first lane).
  */
 export function packLabels(items: { x: number; w: number; h: number }[], width: number) {
   const { gapX, gapY } = GEOMETRY;
+  type Placement = { anchor: 'start' | 'end'; y: number };
   const placed: (Box & { x: number; i: number })[] = [];
-  const out: { anchor: 'start' | 'end'; y: number }[] = items.map(() => ({ anchor: 'start', y: 0 }));
-  const order = items.map((_, i) => i).sort((a, b) => items[b]!.x - items[a]!.x || b - a);
+  const out: Placement[] = items.map(() => ({ anchor: 'start', y: 0 }));
   const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + gapX && b.x0 < a.x1 + gapX && a.y0 < b.y1 + gapY && b.y0 < a.y1 + gapY;
-  const pending = new Set(order);
-  for (const i of order) {
+  const covers = (box: Box, x: number) => x >= box.x0 - 2 && x <= box.x1 + 2;
+  /** Right to left; a mark whose label would cover a mark still to be placed waits its turn. */
+  const pending = items.map((_, i) => i).sort((a, b) => items[b]!.x - items[a]!.x || b - a);
+
+  /**
+   * The highest free place for item i's label (preferred anchor first at each height). `strict`:
+   * its label lies across no placed mark's leader and its leader through no placed label.
+   * `clearOfPending`: its label also covers no mark still to be placed, whose leader would
+   * otherwise have to run down through it; the two labels would then read as each other's.
+   */
+  function candidate(i: number, strict: boolean, clearOfPending: boolean): Placement | undefined {
     const it = items[i]!;
-    pending.delete(i);
     const anchors: ('start' | 'end')[] = it.x + it.w <= width ? ['start', 'end'] : ['end', 'start'];
     const ys = [0, ...placed.map((b) => b.y1 + gapY)].sort((a, b) => a - b);
-    let best: { anchor: 'start' | 'end'; y: number } | undefined;
-    for (const strict of [true, false]) {
-      for (const y of ys) {
-        for (const anchor of anchors) {
-          const box: Box = anchor === 'start' ? { x0: it.x, x1: it.x + it.w, y0: y, y1: y + it.h } : { x0: it.x - it.w, x1: it.x, y0: y, y1: y + it.h };
-          if (box.x0 < 0 || box.x1 > width) continue;
-          if (placed.some((b) => overlaps(box, b))) continue;
-          if (strict) {
-            // My label must not sit across another mark's leader, nor my leader cross another label.
-            if (placed.some((b) => b.x >= box.x0 - 2 && b.x <= box.x1 + 2 && box.y0 < b.y0)) continue;
-            if (placed.some((b) => it.x >= b.x0 - 2 && it.x <= b.x1 + 2 && b.y0 < y)) continue;
-            // Nor over a mark still to be placed: its leader would have to run down through my
-            // label, and the two labels would read as each other's (filing and approval swapped).
-            if ([...pending].some((j) => j !== i && items[j]!.x !== it.x && items[j]!.x >= box.x0 - 2 && items[j]!.x <= box.x1 + 2)) continue;
-          }
-          best = { anchor, y };
-          break;
+    for (const y of ys) {
+      for (const anchor of anchors) {
+        const box: Box = anchor === 'start' ? { x0: it.x, x1: it.x + it.w, y0: y, y1: y + it.h } : { x0: it.x - it.w, x1: it.x, y0: y, y1: y + it.h };
+        if (box.x0 < 0 || box.x1 > width) continue;
+        if (placed.some((b) => overlaps(box, b))) continue;
+        if (strict) {
+          if (placed.some((b) => covers(box, b.x) && box.y0 < b.y0)) continue;
+          if (placed.some((b) => covers(b, it.x) && b.y0 < y)) continue;
         }
-        if (best) break;
+        if (clearOfPending && pending.some((j) => j !== i && items[j]!.x !== it.x && covers(box, items[j]!.x))) continue;
+        return { anchor, y };
       }
-      if (best) break;
     }
-    // A label wider than the whole track: start it at the mark, below everything else.
-    best ??= { anchor: it.x < width / 2 ? 'start' : 'end', y: ys[ys.length - 1]! };
+    return undefined;
+  }
+
+  while (pending.length > 0) {
+    let pick = pending.findIndex((i) => candidate(i, true, true));
+    const i = pending[pick < 0 ? (pick = 0) : pick]!;
+    const it = items[i]!;
+    const best =
+      candidate(i, true, true) ??
+      candidate(i, true, false) ??
+      candidate(i, false, false) ??
+      // A label wider than the whole track: start it at the mark, below everything else.
+      { anchor: it.x < width / 2 ? 'start' : 'end', y: Math.max(0, ...placed.map((b) => b.y1 + gapY)) };
+    pending.splice(pick, 1);
     out[i] = best;
     const x0 = best.anchor === 'start' ? it.x : it.x - it.w;
     placed.push({ x0, x1: x0 + it.w, y0: best.y, y1: best.y + it.h, x: it.x, i });
@@ -292,7 +311,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     const terminal = stages.find((s) => TERMINAL.includes(s.stage));
     const lastStage = terminal ?? stages[stages.length - 1]!;
 
-    type Draft = Omit<StageMark, 'index' | 'row' | 'anchor' | 'labelY'>;
+    type Draft = Omit<StageMark, 'index' | 'row' | 'anchor' | 'labelY' | 'labelWidth'>;
     const drafts: Draft[] = [];
     const list: ListItem[] = [];
     /** The partial date of each list item, to slot "today" in among them. */
@@ -342,16 +361,13 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
       list.splice(at < 0 ? list.length : at, 0, nowItem);
     }
 
+    const widths = drafts.map((d) => Math.max(...d.lines.map((l) => textWidth(l.text, font, l.kind === 'stage'))));
     const packed = packLabels(
-      drafts.map((d) => ({
-        x: px(d.x),
-        w: dx + Math.max(...d.lines.map((l) => textWidth(l.text, font, l.kind === 'stage'))),
-        h: d.lines.length * line,
-      })),
+      drafts.map((d, i) => ({ x: px(d.x), w: dx + widths[i]!, h: d.lines.length * line })),
       width,
     );
     const rowMarks = drafts.map((d, i) => {
-      const m: StageMark = { ...d, index: marks.length, row, anchor: packed[i]!.anchor, labelY: labelTop + packed[i]!.y };
+      const m: StageMark = { ...d, index: marks.length, row, anchor: packed[i]!.anchor, labelY: labelTop + packed[i]!.y, labelWidth: widths[i]! };
       marks.push(m);
       return m;
     });

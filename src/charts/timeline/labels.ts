@@ -111,6 +111,8 @@ export interface LabelRequest {
   /** The mark's x in px. */
   x: number;
   width: number;
+  /** Narrower versions of the label (shorter cuts), tried in order when `width` finds no slot. */
+  fallbacks?: number[];
   /** Allowed slots, in order of preference. */
   slots: Slot[];
 }
@@ -118,6 +120,8 @@ export interface LabelRequest {
 export interface PlacedLabel extends Box {
   key: number;
   anchor: Anchor;
+  /** Which version was placed: 0 = `width`, 1 = the first fallback... */
+  choice: number;
 }
 
 export interface PlaceOptions {
@@ -146,21 +150,25 @@ export function labelBox(x: number, width: number, slot: Slot, offset: number): 
 
 /**
  * Greedy placement: requests are taken in priority order, each gets its first slot that stays in
- * bounds and clear of every label placed so far (and every obstacle), or no label at all.
+ * bounds and clear of every label placed so far (and every obstacle), trying its full width in
+ * every slot before any narrower fallback, or no label at all.
  */
 export function placeLabels(requests: LabelRequest[], o: PlaceOptions): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   const obstacles = o.obstacles ?? [];
   for (const r of requests) {
     if (placed.length >= o.max) break;
-    for (const slot of r.slots) {
-      const box = labelBox(r.x, r.width, slot, o.offset);
-      if (box.x0 < o.left || box.x1 > o.right) continue;
-      const padded = { ...box, y0: box.y0 - (o.yGap ?? 0), y1: box.y1 + (o.yGap ?? 0) };
-      if (placed.some((p) => overlaps(padded, p, o.gap))) continue;
-      if (obstacles.some((b) => overlaps(box, b))) continue;
-      placed.push({ ...box, key: r.key, anchor: slot.anchor });
-      break;
+    const widths = [r.width, ...(r.fallbacks ?? [])];
+    found: for (let choice = 0; choice < widths.length; choice++) {
+      for (const slot of r.slots) {
+        const box = labelBox(r.x, widths[choice]!, slot, o.offset);
+        if (box.x0 < o.left || box.x1 > o.right) continue;
+        const padded = { ...box, y0: box.y0 - (o.yGap ?? 0), y1: box.y1 + (o.yGap ?? 0) };
+        if (placed.some((p) => overlaps(padded, p, o.gap))) continue;
+        if (obstacles.some((b) => overlaps(box, b))) continue;
+        placed.push({ ...box, key: r.key, anchor: slot.anchor, choice });
+        break found;
+      }
     }
   }
   return placed;

@@ -47,16 +47,21 @@ export interface TimelineItem {
   sources: Source[];
 }
 
-export type Shape = 'disc' | 'square' | 'diamond' | 'diamond-open' | 'triangle' | 'cross' | 'ring';
+export type Shape = 'disc' | 'square' | 'diamond' | 'hexagon' | 'triangle' | 'cross' | 'ring';
 
-/** Each kind has a shape, so the chart reads without colour. Related kinds share one. */
+/**
+ * Each kind has a shape, so the chart reads without colour. Related kinds share one. Shapes mean
+ * the same as on the path-to-approval chart (src/charts/approval-path/layout.ts STAGE_SHAPE):
+ * filled diamond = approval, triangle = application, square = a study starts, cross = refused or
+ * withdrawn. A law or rule is a hexagon, so no diamond means anything but an approval.
+ */
 export const KIND_SHAPE: Record<EventKind, Shape> = {
   discovery: 'disc',
   result: 'disc',
   award: 'disc',
   'trial-start': 'square',
   approval: 'diamond',
-  regulation: 'diamond-open',
+  regulation: 'hexagon',
   filing: 'triangle',
   withdrawal: 'cross',
   manufacturing: 'ring',
@@ -129,6 +134,19 @@ export interface DirectLabel {
   bottom: number;
 }
 
+/**
+ * Direct labels are laid out once per width class: the wide view's narrowest plot, and wider
+ * containers where longer and more labels fit. Each set is checked at its class's narrowest plot,
+ * so it is clear at every wider one; Timeline.svelte shows the set for the container's width with
+ * container queries at these same `container` widths (px).
+ */
+export const LABEL_CLASSES = [
+  { container: 521, plot: 372, maxLabel: 184, maxLabels: 8 },
+  { container: 600, plot: 451, maxLabel: 240, maxLabels: 9 },
+  { container: 680, plot: 531, maxLabel: 300, maxLabels: 10 },
+  { container: 860, plot: 711, maxLabel: 380, maxLabels: 12 },
+] as const;
+
 export interface TimelineMark {
   /** Position in time order, the order of arrow-key movement. */
   index: number;
@@ -141,7 +159,10 @@ export interface TimelineMark {
   fEnd?: number;
   y: number;
   row: number;
+  /** The direct label at the narrowest plot (`labels[0]`). */
   label?: DirectLabel;
+  /** The direct label in each width class (`TimelineLayout.labelWidths`), if it has one there. */
+  labels: (DirectLabel | undefined)[];
   /** Screen-reader name of the mark. */
   aria: string;
   /** Tooltip and announcement: date, title, description and source. */
@@ -152,8 +173,10 @@ export interface TimelineLayout {
   from: number;
   to: number;
   fromYear: number;
-  /** Plot width used for every collision check. */
+  /** Plot width used for every collision check (marks, ticks, the first label set). */
   width: number;
+  /** Plot width each label set was checked at; the first is `width`. */
+  labelWidths: number[];
   height: number;
   /** Bottom of the lanes, where the axis starts. */
   axisY: number;
@@ -260,6 +283,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       ...(fEnd !== undefined && fEnd > f ? { fEnd } : {}),
       y: 0,
       row: 0,
+      labels: [],
       aria: s.aria(e.dateLabel, area, extra, e.title),
       tip: s.tip(e.dateLabel, area, extra, e.title, e.description, e.sources[0]?.text),
     };
@@ -287,45 +311,58 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   }
   const axisY = top + 4;
 
-  // Direct labels: a few, by kind priority then date, above the first row or below the last.
+  // Direct labels: a few, by kind priority then date, above the first row or below the last;
+  // one set per width class, each at its class's narrowest plot.
   const laneOf = new Map(lanes.map((l) => [l.area, l]));
-  const texts = new Map<number, string>();
-  const requests: LabelRequest[] = marks
+  const classes = [
+    { plot: W, maxLabel: g.maxLabel, maxLabels: g.maxLabels },
+    ...LABEL_CLASSES.filter((c) => c.plot > W),
+  ];
+  const byPriority = marks
     .slice()
-    .sort((a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || a.index - b.index)
-    .map((m) => {
-      const lane = laneOf.get(m.area)!;
-      const above: Slot[] = [
-        { anchor: 'start', y0: lane.top, y1: lane.top + g.band },
-        { anchor: 'end', y0: lane.top, y1: lane.top + g.band },
-      ];
-      const belowTop = lane.top + g.band + lane.rows * g.row;
-      const below: Slot[] = [
-        { anchor: 'start', y0: belowTop, y1: belowTop + g.band },
-        { anchor: 'end', y0: belowTop, y1: belowTop + g.band },
-      ];
-      // A label sits next to its own row, so it cannot be mistaken for a neighbour's.
-      const slots = lane.rows === 1 ? [...above, ...below] : m.row === 0 ? above : m.row === lane.rows - 1 ? below : [];
-      const title = shown[m.index]!.title;
-      const text = shortLabel(title, g.maxLabel, g.fontSize);
-      texts.set(m.index, text);
-      return { key: m.index, x: m.f * W, width: textWidth(text, g.fontSize), slots };
-    });
-  const obstacles: Box[] = marks.map((m) => ({ x0: m.f * W - g.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * W + g.radius, y0: m.y - g.radius, y1: m.y + g.radius }));
+    .sort((a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || a.index - b.index);
+  const slotsOf = (m: TimelineMark): Slot[] => {
+    const lane = laneOf.get(m.area)!;
+    const above: Slot[] = [
+      { anchor: 'start', y0: lane.top, y1: lane.top + g.band },
+      { anchor: 'end', y0: lane.top, y1: lane.top + g.band },
+    ];
+    const belowTop = lane.top + g.band + lane.rows * g.row;
+    const below: Slot[] = [
+      { anchor: 'start', y0: belowTop, y1: belowTop + g.band },
+      { anchor: 'end', y0: belowTop, y1: belowTop + g.band },
+    ];
+    // A label sits next to its own row, so it cannot be mistaken for a neighbour's.
+    return lane.rows === 1 ? [...above, ...below] : m.row === 0 ? above : m.row === lane.rows - 1 ? below : [];
+  };
   const offset = 4;
-  for (const p of placeLabels(requests, { left: -g.overhang, right: W + g.overhang, offset, gap: 8, yGap: 4, max: g.maxLabels, obstacles })) {
-    const m = marks[p.key]!;
-    const below = p.y0 > m.y;
-    m.label = {
-      text: texts.get(p.key)!,
-      anchor: p.anchor,
-      dx: p.anchor === 'start' ? -offset : offset,
-      y: below ? p.y0 + g.fontSize : p.y1 - 4,
-      width: p.x1 - p.x0,
-      top: p.y0,
-      bottom: p.y1,
-    };
-  }
+  for (const m of marks) m.labels = classes.map(() => undefined);
+  classes.forEach((c, k) => {
+    const texts = new Map<number, string[]>();
+    const requests: LabelRequest[] = byPriority.map((m) => {
+      const title = shown[m.index]!.title;
+      // The whole title if it fits, else shortened; if that finds no room, a shorter cut.
+      const options = [...new Set([shortLabel(title, c.maxLabel, g.fontSize), shortLabel(title, Math.round(c.maxLabel * 0.6), g.fontSize)])];
+      texts.set(m.index, options);
+      return { key: m.index, x: m.f * c.plot, width: textWidth(options[0]!, g.fontSize), fallbacks: options.slice(1).map((t) => textWidth(t, g.fontSize)), slots: slotsOf(m) };
+    });
+    const obstacles: Box[] = marks.map((m) => ({ x0: m.f * c.plot - g.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * c.plot + g.radius, y0: m.y - g.radius, y1: m.y + g.radius }));
+    for (const p of placeLabels(requests, { left: -g.overhang, right: c.plot + g.overhang, offset, gap: 8, yGap: 4, max: c.maxLabels, obstacles })) {
+      const m = marks[p.key]!;
+      const below = p.y0 > m.y;
+      const text = texts.get(p.key)![p.choice]!;
+      m.labels[k] = {
+        text,
+        anchor: p.anchor,
+        dx: p.anchor === 'start' ? -offset : offset,
+        y: below ? p.y0 + g.fontSize : p.y1 - 4,
+        width: textWidth(text, g.fontSize),
+        top: p.y0,
+        bottom: p.y1,
+      };
+    }
+  });
+  for (const m of marks) if (m.labels[0]) m.label = m.labels[0];
 
   // Axis: labelled ticks from the scale, thinned so labels never touch; a minor tick every year.
   const majors = x.ticks(Math.max(2, Math.floor(W / 50)));
@@ -352,6 +389,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     to,
     fromYear,
     width: W,
+    labelWidths: classes.map((c) => c.plot),
     height: axisY + g.axis,
     axisY,
     lanes,

@@ -36,7 +36,7 @@ const expectedX = (date: string, lo = Date.UTC(2015, 0, 1), hi = Date.UTC(2034, 
  * and reads as that mark's label.
  */
 function leaderCrossings(l: ApprovalLayout, W: number): string[] {
-  const { dx, line, font } = GEOMETRY;
+  const { dx, font } = GEOMETRY;
   const out: string[] = [];
   for (const r of l.rows) {
     for (const m of r.marks) {
@@ -334,6 +334,23 @@ describe('approval path server render', () => {
     expect((body.match(/<ol class="stage-list narrow/g) ?? []).length).toBe(4);
     // Year labels come from the ticks.
     for (const t of layout.ticks) expect(body).toContain(`>${t.label}</text>`);
+  });
+
+  it('draws each label on a plate in the page colour, so the as-of line passes behind it', () => {
+    const plates = [...body.matchAll(/<rect class="label-bg[^"]*" x="(-?[\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)];
+    expect(plates).toHaveLength(layout.marks.length);
+    plates.forEach((p, i) => {
+      const m = layout.marks[i]!;
+      const [x, y, w, h] = p.slice(1).map(Number) as [number, number, number, number];
+      // The plate covers the whole label block: every line, the full estimated width.
+      expect(w).toBeGreaterThanOrEqual(Math.max(...m.lines.map((l) => textWidth(l.text, GEOMETRY.font, l.kind === 'stage'))));
+      expect(y).toBe(m.labelY);
+      expect(h).toBe(m.lines.length * GEOMETRY.line);
+      if (m.anchor === 'start') expect(x).toBeGreaterThan(0);
+      else expect(x + w).toBeLessThan(0);
+    });
+    // Plates come after the dashed line in document order, so they paint over it.
+    expect(body.indexOf('class="label-bg')).toBeGreaterThan(body.indexOf('<line class="today'));
   });
 
   it('matches the snapshot for four fixture products', () => {

@@ -6,6 +6,7 @@ import Timeline from '../../../src/charts/timeline/Timeline.svelte';
 import {
   GEOMETRY,
   KIND_SHAPE,
+  LABEL_CLASSES,
   byYear,
   focusSpans,
   laneStep,
@@ -20,17 +21,23 @@ import { localize } from '../../../src/schemas/translation';
 import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
+import { STAGE_SHAPE } from '../../../src/charts/approval-path/layout';
+import { readFileSync } from 'node:fs';
 
 const items = toTimelineItems(fixtureEvents, fixtureRefs);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
 
-/** A direct label's box at plot width W, as the browser draws it (x = f·W + dx, fixed text width). */
-function labelAt(layout: TimelineLayout, index: number, W: number): Box | undefined {
+/**
+ * A direct label's box at plot width W, as the browser draws it (x = f·W + dx, fixed text width),
+ * from label set `set` (0: the narrowest plot's).
+ */
+function labelAt(layout: TimelineLayout, index: number, W: number, set = 0): Box | undefined {
   const m = layout.marks[index]!;
-  if (!m.label) return undefined;
-  const x = m.f * W + m.label.dx;
-  const x0 = m.label.anchor === 'start' ? x : x - m.label.width;
-  return { x0, x1: x0 + m.label.width, y0: m.label.top, y1: m.label.bottom };
+  const label = m.labels[set];
+  if (!label) return undefined;
+  const x = m.f * W + label.dx;
+  const x0 = label.anchor === 'start' ? x : x - label.width;
+  return { x0, x1: x0 + label.width, y0: label.top, y1: label.bottom };
 }
 
 describe('timeline items', () => {
@@ -163,6 +170,61 @@ describe('timeline layout', () => {
     expect(full.marks[0]!.label?.text).toMatch(/^Mouse skin cells.*…$/);
   });
 
+  it('lays labels out again for each wider width class: clear there, and fewer cut short', () => {
+    expect(full.labelWidths).toEqual(LABEL_CLASSES.map((c) => c.plot));
+    expect(full.width).toBe(LABEL_CLASSES[0].plot);
+    for (const m of full.marks) expect(m.labels[0]).toEqual(m.label);
+    full.labelWidths.forEach((plot, k) => {
+      const labelled = full.marks.filter((m) => m.labels[k]);
+      expect(labelled.length).toBeLessThanOrEqual(LABEL_CLASSES[k]!.maxLabels);
+      for (const m of labelled) {
+        const l = m.labels[k]!;
+        expect(l.width).toBeGreaterThanOrEqual(textWidth(l.text, GEOMETRY.fontSize));
+        expect(l.width).toBeLessThanOrEqual(LABEL_CLASSES[k]!.maxLabel);
+        const lane = full.lanes.find((ln) => ln.area === m.area)!;
+        expect(l.top).toBeGreaterThanOrEqual(lane.top);
+        expect(l.bottom).toBeLessThanOrEqual(lane.top + lane.height);
+      }
+      // Clear at the class's narrowest plot and at every wider one.
+      for (const W of [plot, plot * 1.4, plot * 3]) {
+        const boxes = full.marks.map((m) => labelAt(full, m.index, W, k)).filter((b): b is Box => Boolean(b));
+        for (let i = 0; i < boxes.length; i++) {
+          expect(boxes[i]!.x0).toBeGreaterThanOrEqual(-GEOMETRY.overhang);
+          expect(boxes[i]!.x1).toBeLessThanOrEqual(W + GEOMETRY.overhang);
+          for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `set ${k} at ${W}`).toBe(false);
+          for (const m of full.marks) {
+            const mark = { x0: m.f * W - GEOMETRY.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * W + GEOMETRY.radius, y0: m.y - GEOMETRY.radius, y1: m.y + GEOMETRY.radius };
+            expect(overlaps(boxes[i]!, mark), `set ${k} at ${W}`).toBe(false);
+          }
+        }
+      }
+    });
+    const cut = (k: number) => full.marks.filter((m) => m.labels[k]?.text.endsWith('…')).length;
+    const shown = (k: number) => full.marks.filter((m) => m.labels[k]).length;
+    const last = full.labelWidths.length - 1;
+    expect(shown(last)).toBeGreaterThanOrEqual(shown(0));
+    expect(cut(last)).toBeLessThan(cut(0));
+    // With room, the discovery's title is written out in full.
+    expect(full.marks[0]!.labels[last]?.text).toBe('Mouse skin cells reset to a pluripotent state');
+  });
+
+  it('shows each label set at its container width, with the same breakpoints as the layout', () => {
+    const css = readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
+    for (const [k, c] of LABEL_CLASSES.entries()) {
+      if (k === 0) continue;
+      expect(css).toContain(`@container (min-width: ${c.container}px) {\n    .labels[data-set='${k - 1}'] { display: none; }\n    .labels[data-set='${k}'] { display: inline; }`);
+      // The plot is the container less the lane labels and the plot's margins (146 px; 3 to spare).
+      expect(c.plot).toBe(c.container - 149);
+    }
+  });
+
+  it('prints the list by year, not the wide plot with its shortened labels', () => {
+    const css = readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
+    const print = css.slice(css.indexOf('@media print'));
+    expect(print).toMatch(/\.wide \{ display: none; \}/);
+    expect(print).toMatch(/\.narrow \{ display: block; \}/);
+  });
+
   it('re-scales to 2014-today, hiding earlier events but keeping their lanes', () => {
     const focus = layoutTimeline(items, { from: 2014 });
     expect(focus.hidden).toBe(2);
@@ -191,7 +253,7 @@ describe('timeline layout', () => {
     const one = layoutTimeline(items, { areas: ['regulation'] });
     expect(one.lanes.map((l) => l.area)).toEqual(['regulation']);
     expect(one.marks.map((m) => m.kind)).toEqual(['regulation', 'withdrawal']);
-    expect(one.shapes).toEqual(['diamond-open', 'cross']);
+    expect(one.shapes).toEqual(['hexagon', 'cross']);
   });
 
   it('handles a single event', () => {
@@ -222,9 +284,25 @@ describe('timeline layout', () => {
     expect(m.tip).toBe('19 July 2024 · Regulation · Refused or withdrawn. Product refused full approval. A fixture event that happened for testing. Source: Fixture Ministry 2024.');
   });
 
+  it('gives shapes the same meaning as the path-to-approval chart', () => {
+    // Same shape, same meaning in both keys...
+    expect(KIND_SHAPE.approval).toBe(STAGE_SHAPE['conditional-approval']);
+    expect(KIND_SHAPE.filing).toBe(STAGE_SHAPE.filing);
+    expect(KIND_SHAPE['trial-start']).toBe(STAGE_SHAPE.trial);
+    expect(KIND_SHAPE.withdrawal).toBe(STAGE_SHAPE.withdrawn);
+    // ...and no diamond for anything but an approval (a law or rule was once an open diamond).
+    const diamonds = Object.entries(KIND_SHAPE).filter(([, shape]) => shape.startsWith('diamond'));
+    expect(diamonds.map(([kind]) => kind)).toEqual(['approval']);
+    const apShapes = new Set<string>(Object.values(STAGE_SHAPE));
+    for (const [kind, shape] of Object.entries(KIND_SHAPE)) {
+      if (['approval', 'filing', 'trial-start', 'withdrawal'].includes(kind)) continue;
+      expect(apShapes.has(shape), `${kind}: ${shape} means something else on the approval chart`).toBe(false);
+    }
+  });
+
   it('gives every kind a shape, and the key lists only shapes drawn', () => {
     expect(Object.keys(KIND_SHAPE)).toHaveLength(9);
-    expect(full.shapes).toEqual(['disc', 'square', 'diamond', 'diamond-open', 'triangle', 'cross']);
+    expect(full.shapes).toEqual(['disc', 'square', 'diamond', 'hexagon', 'triangle', 'cross']);
   });
 });
 
