@@ -5,8 +5,8 @@
  * a one-line message, never a stack trace.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tempProject } from '../support/temp-project';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -50,24 +50,6 @@ function run(cmd: string, args: string[], cwd: string): Promise<Run> {
 }
 
 const scaffold = (root: string, ...args: string[]) => run(NODE, [SCRIPT, ...args, '--root', root], REPO);
-
-/**
- * A throwaway copy of the project. node_modules is a real folder of symlinks to the project's
- * packages (not one symlink), so Astro's and Vite's caches (node_modules/.astro, .vite) are written
- * inside the copy and never touch the project's own.
- */
-function tempProject(prefix: string): string {
-  const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const p of ['content', 'src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json']) {
-    if (existsSync(join(REPO, p))) cpSync(join(REPO, p), join(dir, p), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const entry of readdirSync(join(REPO, 'node_modules'))) {
-    if (['.astro', '.vite', '.cache', '.vite-temp'].includes(entry)) continue;
-    symlinkSync(join(REPO, 'node_modules', entry), join(dir, 'node_modules', entry));
-  }
-  return dir;
-}
 
 function localToday(): string {
   const d = new Date();

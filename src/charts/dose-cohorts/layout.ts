@@ -35,7 +35,7 @@ export function layoutDoseCohorts(trial: Trial, lang: Lang = 'en'): DoseLayout {
     throw new Error(`<DoseCohorts trial="${trial.id}">: this trial has no dose cohorts in content/data/trials.yaml; use <CellScale> instead.`);
   }
   const top = Math.max(...dose.cohorts.map((c) => c.max ?? c.min));
-  const x = scaleLinear().domain([0, top]).nice(4).range([0, 100]);
+  const x = scaleLinear().domain([0, top]).nice(3).range([0, 100]);
   const per = s.per(dose.per);
   const bars = dose.cohorts.map((c) => {
     const max = c.max ?? c.min;
@@ -50,7 +50,8 @@ export function layoutDoseCohorts(trial: Trial, lang: Lang = 'en'): DoseLayout {
       note: c.note,
     };
   });
-  const ticks = x.ticks(4).map((v) => ({ value: v, x: x(v), label: s.tick(v) }));
+  // Three ticks at most: at 288 px, labels such as "8 million" and "10 million" would touch.
+  const ticks = x.ticks(3).map((v) => ({ value: v, x: x(v), label: s.tick(v) }));
   return { trialId: trial.id, per, bars, ticks };
 }
 
