@@ -8,6 +8,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     fileParallelism: false,
+    // describe.concurrent blocks run this many tests at once.
+    maxConcurrency: 3,
     env: { TZ: 'UTC' },
   },
 });
