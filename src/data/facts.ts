@@ -5,6 +5,7 @@
 import type { Trial } from '../schemas/trial.ts';
 import { localize, type Lang } from '../schemas/translation.ts';
 import { formatCells, formatNumber, formatPartialDate } from '../lib/format.ts';
+import { TRIAL_FACT_FIELDS } from './fact-fields.ts';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 
@@ -27,7 +28,7 @@ export const TRIAL_FACTS = {
   end: (t: Trial) => (t.end ? formatPartialDate(t.end) : t.status === 'completed' ? 'an end date not given in our sources' : 'not yet finished'),
   improved: (t: Trial) => countWord(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0)),
   institution: (t: Trial) => t.institution,
-} satisfies Record<string, (t: Trial) => string>;
+} satisfies Record<(typeof TRIAL_FACT_FIELDS)[number], (t: Trial) => string>;
 
 export type TrialFact = keyof typeof TRIAL_FACTS;
 

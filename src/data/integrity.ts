@@ -11,7 +11,7 @@ import type { SiteData } from './read-data.ts';
 export interface ChapterUse {
   file: string;
   line?: number | undefined;
-  kind: 'reference' | 'glossary' | 'trial' | 'event' | 'product';
+  kind: 'reference' | 'glossary' | 'trial' | 'event' | 'product' | 'trialCount';
   id: string;
   component: string;
 }
@@ -120,7 +120,7 @@ export function checkIntegrity(data: SiteData, uses: ChapterUse[] = [], chapterI
   }
   for (const c of data.cellScales) checkRefs('cellScales', c.id, c.refs);
 
-  const collectionFor = { reference: 'references', glossary: 'glossary', trial: 'trials', event: 'events', product: 'products' } as const;
+  const collectionFor = { reference: 'references', glossary: 'glossary', trial: 'trials', event: 'events', product: 'products', trialCount: 'trialCounts' } as const;
   for (const use of uses) {
     const name = collectionFor[use.kind];
     if (use.kind === 'reference') cited.add(use.id);

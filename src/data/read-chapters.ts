@@ -52,7 +52,18 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
     }
     if (fm !== undefined) {
       const result = chapterSchema.safeParse(fm ?? {});
-      if (!result.success) problems.push(...issuesToProblems(file, result.error.issues, 'frontmatter'));
+      if (!result.success) {
+        // Point at the key's own line (the frontmatter starts on line 2); a missing key or an
+        // unknown one points at the top of the frontmatter.
+        const lines = source.split('\n');
+        const lineOf = (key: unknown) => {
+          const i = typeof key === 'string' ? lines.findIndex((l, n) => n > 0 && l.startsWith(`${key}:`)) : -1;
+          return i > 0 ? i + 1 : 1;
+        };
+        problems.push(
+          ...result.error.issues.map((issue) => ({ ...issuesToProblems(file, [issue], 'frontmatter')[0]!, line: lineOf(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0]) })),
+        );
+      }
     }
   }
   problems.push(...checkVocabulary(tree, file));

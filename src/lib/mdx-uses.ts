@@ -25,6 +25,8 @@ const PROP_KINDS: Record<string, ChapterUse['kind']> = {
   '*.trials': 'trial',
   '*.compare': 'trial',
   '*.product': 'product',
+  '*.products': 'product',
+  '*.counts': 'trialCount',
   '*.event': 'event',
 };
 

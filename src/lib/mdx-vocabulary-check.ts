@@ -54,6 +54,12 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
         problems.push({ file, line, where: `<${name}>`, message: `unknown prop "${attr.name}". Allowed: ${allowed}.` });
       } else if (propSpec.maxLength && typeof attr.value === 'string' && attr.value.length > propSpec.maxLength) {
         problems.push({ file, line, where: `<${name}>`, message: `${attr.name} is ${attr.value.length} characters; keep it under ${propSpec.maxLength}.` });
+      } else if (propSpec.oneOf && typeof attr.value === 'string') {
+        for (const word of attr.value.split(/[\s,]+/).filter(Boolean)) {
+          if (!propSpec.oneOf.includes(word)) {
+            problems.push({ file, line, where: `<${name}>`, message: `${attr.name}="${word}" is not allowed: use ${propSpec.oneOf.join(', ')}.` });
+          }
+        }
       }
     }
     for (const [prop, p] of Object.entries(spec)) {

@@ -12,7 +12,7 @@
   function sync() {
     var dark = current() === 'dark';
     document.querySelectorAll('[data-theme-toggle]').forEach(function (b) {
-      b.hidden = false;
+      b.classList.remove('is-pending');
       b.setAttribute('aria-pressed', String(dark));
     });
   }

@@ -54,13 +54,18 @@ export function initPopovers(root: Document = document) {
     host.addEventListener('focusout', (e) => {
       if (!host.contains(e.relatedTarget as Node | null)) closeSoon();
     });
-    // Touch: the first tap shows the card, a second tap follows the link.
+    // Touch: the first tap shows the card, a second tap follows the link. Whether the card was
+    // already open is read at pointerdown, because the tap's focus event opens it before the click.
+    let tapOpensCard = false;
+    trigger.addEventListener('pointerdown', (e) => {
+      tapOpensCard = e.pointerType !== 'mouse' && !(card.classList.contains(OPEN) && card.parentElement === host);
+    });
     trigger.addEventListener('click', (e) => {
-      const touch = (e as PointerEvent).pointerType === 'touch';
-      if (touch && !(card.classList.contains(OPEN) && card.parentElement === host)) {
+      if (tapOpensCard) {
         e.preventDefault();
         open(card, host);
       }
+      tapOpensCard = false;
     });
   });
   root.addEventListener('keydown', (e) => {

@@ -66,6 +66,77 @@ describe('permalinks and deep links', () => {
   });
 });
 
+describe('citations and glossary cards', () => {
+  it('show the full reference on hover and on keyboard focus, and close with Escape', async () => {
+    const v = await visit(browser, `${baseUrl}chapters/cornea/`);
+    try {
+      const cite = v.page.locator('.cite-link').first();
+      const card = v.page.locator('.popover-card.is-open');
+      await cite.hover();
+      await expect.poll(() => card.count()).toBe(1);
+      expect(await card.textContent()).toMatch(/\(\d{4}\)/);
+      await v.page.mouse.move(0, 0);
+      await expect.poll(() => card.count()).toBe(0);
+      await cite.focus();
+      await expect.poll(() => card.count()).toBe(1);
+      await v.page.keyboard.press('Escape');
+      await expect.poll(() => card.count()).toBe(0);
+      expect(await v.page.evaluate(() => document.activeElement?.classList.contains('cite-link'))).toBe(true);
+      // Screen readers hear the reference as the link's description, without opening anything.
+      const described = await cite.getAttribute('aria-describedby');
+      expect(await v.page.locator(`#${described}`).textContent()).toMatch(/\(\d{4}\)/);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('open on the first tap on a touch screen and follow the link on the second', async () => {
+    const v = await visit(browser, `${baseUrl}chapters/cornea/`, { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    try {
+      const term = v.page.locator('.term-link').first();
+      await term.scrollIntoViewIfNeeded();
+      await term.tap();
+      await expect.poll(() => v.page.locator('.popover-card.is-open').count()).toBe(1);
+      expect(v.page.url()).toMatch(/\/chapters\/cornea\/$/);
+      await term.tap();
+      await v.page.waitForURL(/\/glossary\/#/);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('work as plain links without JavaScript', async () => {
+    const v = await visit(browser, `${baseUrl}chapters/cornea/`, { javaScriptEnabled: false });
+    try {
+      const href = await v.page.locator('.cite-link').first().getAttribute('href');
+      expect(href).toMatch(/^#ref-/);
+      expect(await v.page.locator(href!).count()).toBe(1);
+    } finally {
+      await v.close();
+    }
+  });
+});
+
+describe('printing a chapter as a handout', () => {
+  it('drops navigation and controls, keeps the text, charts and references, and prints the address', async () => {
+    const v = await visit(browser, `${baseUrl}chapters/parkinsons-disease/`);
+    try {
+      await v.page.emulateMedia({ media: 'print' });
+      const shown = (sel: string) => v.page.locator(sel).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+      expect(await shown('.site-header')).toBe(false);
+      expect(await shown('.toc')).toBe(false);
+      expect(await shown('.prev-next')).toBe(false);
+      expect(await shown('figure.chart svg')).toBe(true);
+      expect(await shown('.references')).toBe(true);
+      expect(await shown('.print-only')).toBe(true);
+      expect(await v.page.locator('.references a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/attr\(href\)|https?:/);
+      expect(await v.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
+    } finally {
+      await v.close();
+    }
+  });
+});
+
 describe('embeds', () => {
   const embeds = builtPages().filter((p) => p.startsWith('embed/'));
 

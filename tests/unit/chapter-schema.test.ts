@@ -14,12 +14,12 @@ describe('chapter frontmatter checks', () => {
   });
 
   it('name the file and the field when the title is missing', () => {
-    expect(fixture('missing-title')).toEqual(['tests/fixtures/chapters/missing-title.mdx › frontmatter › title: title is required.']);
+    expect(fixture('missing-title')).toEqual(['tests/fixtures/chapters/missing-title.mdx:1 › frontmatter › title: title is required.']);
   });
 
   it('list the allowed areas when the area is unknown', () => {
     const [msg] = fixture('unknown-area');
-    expect(msg).toContain('unknown-area.mdx › frontmatter › area');
+    expect(msg).toContain('unknown-area.mdx:4 › frontmatter › area');
     expect(msg).toContain('got "liver"');
     expect(msg).toMatch(/must be one of: basics, retina, cornea, parkinsons, spinal-cord/);
   });
@@ -34,7 +34,7 @@ describe('chapter frontmatter checks', () => {
 
   it('name an unknown frontmatter key and list the allowed ones', () => {
     expect(fixture('unknown-key')).toEqual([
-      'tests/fixtures/chapters/unknown-key.mdx › frontmatter: Unknown frontmatter key(s): author. Allowed keys: title, description, area, order, published, updated, asOf, keywords, draft.',
+      'tests/fixtures/chapters/unknown-key.mdx:8 › frontmatter: Unknown frontmatter key(s): author. Allowed keys: title, description, area, order, published, updated, asOf, keywords, draft.',
     ]);
   });
 

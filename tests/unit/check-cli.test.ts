@@ -43,7 +43,7 @@ const BROKEN = {
   },
   'bad-frontmatter': {
     source: `${frontmatter('liver')}\nText.\n`,
-    line: null,
+    line: 4,
     expect: /› frontmatter › area: area must be one of: basics, retina, cornea, parkinsons, spinal-cord, .* \(got "liver"\)\./,
   },
   'broken-mdx': {
@@ -92,9 +92,6 @@ describe('npm run check (node scripts/check.ts) on broken chapters', () => {
     });
   }
 
-  // Frontmatter problems name the file and the field but no line yet (src/data/read-chapters.ts
-  // does not map schema issues to YAML positions); turn this into a test when it does.
-  it.todo('frontmatter problems carry a line number too');
 
   it('prints no stack trace', () => {
     const out = `${result.stdout}\n${result.stderr}`;

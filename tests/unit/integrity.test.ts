@@ -51,6 +51,13 @@ describe('content integrity checks on broken fixtures', async () => {
     expect(find(/<Chart>: unknown component\. Use one of: Cite, Term/)).toHaveLength(1);
   });
 
+  it('reject prop values that are not allowed: a Fact field, a timeline area, a trial-count id', () => {
+    expect(find(/<Fact>: field="participants" is not allowed: use enrolled, evaluated, dose/)).toHaveLength(1);
+    expect(find(/<Timeline>: areas="liver" is not allowed: use basics, retina/)).toHaveLength(1);
+    expect(find(/<Timeline>: areas="retina"/)).toHaveLength(0);
+    expect(find(/<TrialCounts>: unknown trialCount id "no-such-count"/)).toHaveLength(1);
+  });
+
   it('warn, without failing, about a reference nothing cites', () => {
     expect(warnings.some((w) => w.includes('record "lonely-ref": this reference is never cited'))).toBe(true);
     expect(errors.some((e) => e.includes('lonely-ref'))).toBe(false);

@@ -3,12 +3,17 @@
  * `npm run check` rejects unknown components and props with this list, and CONTRIBUTING.md
  * documents the same names. Components a chapter imports itself (diagrams, islands) are allowed.
  */
+import { AREAS } from '../../schemas/areas.ts';
+import { TRIAL_FACT_FIELDS } from '../../data/fact-fields.ts';
+
 export interface PropSpec {
   required?: boolean;
   /** What the prop takes, shown in error messages. */
   help: string;
   /** Longest text allowed, e.g. so a chart title fits a browser tab and a search result. */
   maxLength?: number;
+  /** The only values allowed (space-separated lists are checked word by word). */
+  oneOf?: readonly string[];
 }
 
 const chartProps = {
@@ -21,7 +26,7 @@ export const VOCABULARY: Record<string, Record<string, PropSpec>> = {
   Term: { id: { required: true, help: 'a term id from content/data/glossary.yaml' } },
   Fact: {
     trial: { required: true, help: 'a trial id from content/data/trials.yaml' },
-    field: { required: true, help: 'enrolled, evaluated, dose, followUp, start, end, improved or institution' },
+    field: { required: true, help: `one of ${TRIAL_FACT_FIELDS.join(', ')}`, oneOf: TRIAL_FACT_FIELDS },
   },
   KeyFacts: { title: { help: 'heading of the box; defaults to "Key facts"' } },
   Callout: {
@@ -30,7 +35,7 @@ export const VOCABULARY: Record<string, Record<string, PropSpec>> = {
   },
   Timeline: {
     ...chartProps,
-    areas: { help: 'space-separated areas to show, e.g. "retina cornea"; default all' },
+    areas: { help: 'space-separated areas to show, e.g. "retina cornea"; default all', oneOf: AREAS },
   },
   TrialOutcomes: {
     ...chartProps,
