@@ -15,16 +15,12 @@ import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 import { startServer } from '../serve.mjs';
 import { CHROMIUM, ROOT, fixed, log, median, table } from './util.ts';
+import { CHROMIUM_ARGS } from '../../tests/browser/support/chromium.ts';
 
+/** The browser tests' offline flags, headless for chrome-launcher. */
 export const CHROME_FLAGS = [
   '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
+  ...CHROMIUM_ARGS,
   // Belt and braces for "no network beyond localhost": no host name but localhost resolves.
   '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE localhost, EXCLUDE 127.0.0.1',
 ];
