@@ -21,3 +21,13 @@ export function tempProject(prefix: string): string {
   }
   return dir;
 }
+
+/**
+ * The environment for a child build. Vitest puts Vite's own variables (BASE_URL, MODE, DEV, PROD,
+ * SSR) into process.env; passed on, they would override the child build's configuration.
+ */
+export function buildEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  const env = { ...process.env };
+  for (const key of ['BASE_URL', 'MODE', 'DEV', 'PROD', 'SSR', 'VITEST', 'VITEST_MODE', 'VITEST_POOL_ID', 'VITEST_WORKER_ID', 'TEST', 'NODE_ENV']) delete env[key];
+  return { ...env, ...extra };
+}

@@ -6,7 +6,7 @@ import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from
 import { join } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { tempProject } from '../support/temp-project';
+import { buildEnv, tempProject } from '../support/temp-project';
 
 const SCRIPT = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror=alert(2)>';
@@ -77,7 +77,7 @@ A <Term id="hostile-term">hostile term</Term> and a claim.<Cite id="hostile-ref"
 
 <TrialOutcomes trial="hostile-trial" title="Chart ${IMG.replace(/"/g, '&quot;')}" takeaway="Takeaway with &lt;script&gt; and quotes" />
 `);
-  build = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', timeout: 170_000 });
+  build = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', timeout: 170_000, env: buildEnv() });
 }, 180_000);
 
 afterAll(() => {

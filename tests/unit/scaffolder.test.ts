@@ -6,7 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tempProject } from '../support/temp-project';
+import { buildEnv, tempProject } from '../support/temp-project';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
@@ -37,7 +37,7 @@ function run(cmd: string, args: string[], cwd: string): Promise<Run> {
     const child = spawn(cmd, args, {
       cwd,
       // Children find the pinned Node first, as they would under `npm run`.
-      env: { ...process.env, PATH: `${dirname(NODE)}${delimiter}${process.env.PATH ?? ''}`, FORCE_COLOR: '0' },
+      env: buildEnv({ PATH: `${dirname(NODE)}${delimiter}${process.env.PATH ?? ''}`, FORCE_COLOR: '0' }),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
