@@ -57,6 +57,11 @@ export function postBuild(): AstroIntegration {
   return {
     name: 'reprogrammed:post-build',
     hooks: {
+      'astro:config:done': ({ config, logger }) => {
+        if (!process.env.SITE) {
+          logger.warn(`SITE is not set, so canonical links, feeds and "Cite this chapter" use ${config.site}. Set SITE=https://your.domain (and BASE_PATH if needed) when building for deployment.`);
+        }
+      },
       'astro:build:done': async ({ dir, logger }) => {
         let changed = 0;
         const root = fileURLToPath(dir);
