@@ -33,8 +33,3 @@ export async function getChapters(): Promise<Chapter[]> {
   return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
 
-export async function getNeighbours(id: string): Promise<{ prev?: Chapter | undefined; next?: Chapter | undefined }> {
-  const list = await getChapters();
-  const i = list.findIndex((c) => c.id === id);
-  return { prev: i > 0 ? list[i - 1] : undefined, next: i >= 0 ? list[i + 1] : undefined };
-}

@@ -28,9 +28,6 @@ export function formatPartialDate(date: string, lang: string = 'en'): string {
   return new Intl.DateTimeFormat(localeOf(lang), { ...opts, timeZone: 'UTC' }).format(value);
 }
 
-export function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}
 
 export function formatNumber(n: number, lang: string = 'en'): string {
   return new Intl.NumberFormat(localeOf(lang)).format(n);

@@ -25,7 +25,3 @@ export function counterpartPath(pathname: string, to: Lang): string {
   return localHref(to, withoutLang);
 }
 
-export function langOfPath(pathname: string): Lang {
-  const rest = pathname.startsWith(BASE) ? pathname.slice(BASE.length) : pathname.replace(/^\//, '');
-  return /^ja(\/|$)/.test(rest) ? 'ja' : 'en';
-}
