@@ -53,6 +53,31 @@ function leaderCrossings(l: ApprovalLayout, W: number): string[] {
   return out;
 }
 
+
+/** Every label box inside its row and the narrowest wide track, and no two boxes overlapping. */
+function expectLabelsPacked(layout: ReturnType<typeof layoutApprovalPath>) {
+  const { minWidth, dx, line, font } = GEOMETRY;
+  for (const r of layout.rows) {
+    const boxes = r.marks.map((m) => {
+      const w = dx + Math.max(...m.lines.map((l) => textWidth(l.text, font, l.kind === 'stage')));
+      const x = (m.x / 100) * minWidth;
+      const x0 = m.anchor === 'start' ? x : x - w;
+      return { x0, x1: x0 + w, y0: m.labelY, y1: m.labelY + m.lines.length * line };
+    });
+    for (const b of boxes) {
+      expect(b.x0).toBeGreaterThanOrEqual(0);
+      expect(b.x1).toBeLessThanOrEqual(minWidth);
+      expect(b.y1 + GEOMETRY.bottom).toBeLessThanOrEqual(r.height);
+    }
+    for (let i = 0; i < boxes.length; i++)
+      for (let j = i + 1; j < boxes.length; j++) {
+        const [a, b] = [boxes[i]!, boxes[j]!];
+        const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
+        expect(apart, `${r.id}: labels ${i} and ${j} overlap`).toBe(true);
+      }
+  }
+}
+
 describe('conditional period end (pure date arithmetic)', () => {
   it('adds whole years at the precision of the approval date', () => {
     expect(conditionalEnd('2026-03-06', 7)).toBe('2033-03-06');
@@ -175,26 +200,7 @@ describe('approval path layout', () => {
   });
 
   it('packs labels so none overlap and all fit in the narrowest wide track', () => {
-    const { minWidth, dx, line, font } = GEOMETRY;
-    for (const r of layout.rows) {
-      const boxes = r.marks.map((m) => {
-        const w = dx + Math.max(...m.lines.map((l) => textWidth(l.text, font, l.kind === 'stage')));
-        const x = (m.x / 100) * minWidth;
-        const x0 = m.anchor === 'start' ? x : x - w;
-        return { x0, x1: x0 + w, y0: m.labelY, y1: m.labelY + m.lines.length * line };
-      });
-      for (const b of boxes) {
-        expect(b.x0).toBeGreaterThanOrEqual(0);
-        expect(b.x1).toBeLessThanOrEqual(minWidth);
-        expect(b.y1 + GEOMETRY.bottom).toBeLessThanOrEqual(r.height);
-      }
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          const apart = a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0;
-          expect(apart, `${r.id}: labels ${i} and ${j} overlap`).toBe(true);
-        }
-    }
+    expectLabelsPacked(layout);
   });
 
   it('stacks labels of close marks and anchors a label at the right edge to the left', () => {
@@ -409,25 +415,8 @@ describe('approval path in Japanese', () => {
   });
 
   it('packs the Japanese labels by their width, with no overlap, inside the narrowest wide track', () => {
-    const { minWidth, dx, line, font } = GEOMETRY;
-    for (const r of layout.rows) {
-      const boxes = r.marks.map((m) => {
-        const w = dx + Math.max(...m.lines.map((l) => textWidth(l.text, font, l.kind === 'stage')));
-        const x = (m.x / 100) * minWidth;
-        const x0 = m.anchor === 'start' ? x : x - w;
-        return { x0, x1: x0 + w, y0: m.labelY, y1: m.labelY + m.lines.length * line };
-      });
-      for (const b of boxes) {
-        expect(b.x0).toBeGreaterThanOrEqual(0);
-        expect(b.x1).toBeLessThanOrEqual(minWidth);
-        expect(b.y1 + GEOMETRY.bottom).toBeLessThanOrEqual(r.height);
-      }
-      for (let i = 0; i < boxes.length; i++)
-        for (let j = i + 1; j < boxes.length; j++) {
-          const [a, b] = [boxes[i]!, boxes[j]!];
-          expect(a.x1 <= b.x0 || b.x1 <= a.x0 || a.y1 <= b.y0 || b.y1 <= a.y0, `${r.id}: labels ${i} and ${j} overlap`).toBe(true);
-        }
-    }
+    expectLabelsPacked(layout);
+    const { minWidth, dx } = GEOMETRY;
     for (const W of [minWidth, 800, 1200]) expect(leaderCrossings(layout, W)).toEqual([]);
     const x = (layout.today / 100) * minWidth;
     const w = dx + textWidth(layout.asOfLabel);
