@@ -3,11 +3,24 @@
  * file locations in src/data/collections.ts.
  */
 import { defineCollection } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { glob, type Loader } from 'astro/loaders';
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter.ts';
-import { CHAPTERS_DIR, DATA_COLLECTIONS, DATA_DIR } from './data/collections.ts';
+import { CHAPTERS_DIR, DATA_COLLECTIONS, dataFiles } from './data/collections.ts';
 
-const source = (name: keyof typeof DATA_COLLECTIONS) => file(`${DATA_DIR}/${DATA_COLLECTIONS[name].file}`);
+/** Every record of a collection, from its file and its folder (see `dataFiles`). */
+const source = (name: keyof typeof DATA_COLLECTIONS): Loader => ({
+  name: `data-${name}`,
+  load: async ({ store, parseData, watcher }) => {
+    store.clear();
+    for (const rel of dataFiles(name)) {
+      watcher?.add(rel);
+      const records = (parse(readFileSync(rel, 'utf8')) ?? []) as { id: string }[];
+      for (const record of records) store.set({ id: record.id, data: await parseData({ id: record.id, data: record }) });
+    }
+  },
+});
 
 export const collections = {
   chapters: defineCollection({
@@ -24,4 +37,5 @@ export const collections = {
   trialCounts: defineCollection({ loader: source('trialCounts'), schema: DATA_COLLECTIONS.trialCounts.schema }),
   cellScales: defineCollection({ loader: source('cellScales'), schema: DATA_COLLECTIONS.cellScales.schema }),
   teaching: defineCollection({ loader: source('teaching'), schema: DATA_COLLECTIONS.teaching.schema }),
+  corrections: defineCollection({ loader: source('corrections'), schema: DATA_COLLECTIONS.corrections.schema }),
 };

@@ -28,6 +28,11 @@ describe('content integrity checks on broken fixtures', async () => {
     expect(find(/record "ends-early" › end: end \(2019\) is before start \(2020-05\)/)).toHaveLength(1);
   });
 
+  it("read a collection's folder too, naming the folder's file and catching ids repeated across files", () => {
+    expect(find(/trials[/\\]more\.yaml:\d+ › record "folder-bad-area" › area:/)).toHaveLength(1);
+    expect(find(/record "counts-wrong": duplicate id "counts-wrong"/)).toHaveLength(1);
+  });
+
   it('reject duplicate ids', () => {
     expect(find(/references\.yaml › record "good-ref": duplicate id "good-ref"/)).toHaveLength(1);
   });
