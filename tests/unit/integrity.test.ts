@@ -30,7 +30,7 @@ describe('content integrity checks on broken fixtures', async () => {
 
   it("read a collection's folder too, naming the folder's file and catching ids repeated across files", () => {
     expect(find(/trials[/\\]more\.yaml:\d+ › record "folder-bad-area" › area:/)).toHaveLength(1);
-    expect(find(/record "counts-wrong": duplicate id "counts-wrong"/)).toHaveLength(1);
+    expect(find(/record "ends-early": duplicate id "ends-early"/)).toHaveLength(1);
   });
 
   it('reject duplicate ids', () => {
