@@ -13,7 +13,6 @@ const site = process.env.SITE || 'http://localhost:4321';
 const rawBase = process.env.BASE_PATH || '/';
 const base = rawBase.endsWith('/') ? rawBase : `${rawBase}/`;
 
-
 export default defineConfig({
   site,
   base,
@@ -25,7 +24,11 @@ export default defineConfig({
   markdown: {
     // The unified processor (not the default Sätteri) because chapters need a remark plugin:
     // it numbers citations and computes reading time from the MDX tree.
-    processor: unified({ remarkPlugins: [remarkChapter], rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks], smartypants: true }),
+    processor: unified({
+      remarkPlugins: [remarkChapter],
+      rehypePlugins: [rehypeHeadingIds, rehypeHeadingLinks],
+      smartypants: true,
+    }),
     // Shiki writes inline styles, which the Content-Security-Policy forbids; chapters have no code.
     syntaxHighlight: false,
   },

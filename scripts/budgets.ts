@@ -72,8 +72,12 @@ export function measurePage(dist: string, page: string, base = '/'): PageSize {
     const f = fileOf(dist, base, e);
     if (f) for (const dep of moduleGraph(f)) js.add(dep);
   }
-  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => gz(m[1]!));
-  const images = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => fileOf(dist, base, m[1]!)).filter((f): f is string => Boolean(f));
+  const inline = [
+    ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
+  ].map((m) => gz(m[1]!));
+  const images = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)]
+    .map((m) => fileOf(dist, base, m[1]!))
+    .filter((f): f is string => Boolean(f));
   return {
     page,
     html: gz(html),
@@ -89,10 +93,19 @@ export function budgetProblems(sizes: PageSize[], siteCss: number): string[] {
   const out: string[] = [];
   if (siteCss > BUDGETS.siteCss) out.push(`site CSS is ${kb(siteCss)}, over ${kb(BUDGETS.siteCss)}`);
   for (const s of sizes) {
-    if (s.inlineJs > BUDGETS.inlineScript) out.push(`/${s.page}: an inline script is ${kb(s.inlineJs)}, over ${kb(BUDGETS.inlineScript)}`);
-    const jsBudget = /^(ja\/)?charts\/$/.test(s.page) ? BUDGETS.galleryJs : s.hasIslands ? BUDGETS.chapterJs : BUDGETS.textPageJs;
-    if (s.js > jsBudget) out.push(`/${s.page}: ${kb(s.js)} of JavaScript, over ${kb(jsBudget)}${s.hasIslands ? '' : ' (a page without islands ships none)'}`);
-    if (s.html + s.css > BUDGETS.firstLoad) out.push(`/${s.page}: first-load HTML+CSS ${kb(s.html + s.css)}, over ${kb(BUDGETS.firstLoad)}`);
+    if (s.inlineJs > BUDGETS.inlineScript)
+      out.push(`/${s.page}: an inline script is ${kb(s.inlineJs)}, over ${kb(BUDGETS.inlineScript)}`);
+    const jsBudget = /^(ja\/)?charts\/$/.test(s.page)
+      ? BUDGETS.galleryJs
+      : s.hasIslands
+        ? BUDGETS.chapterJs
+        : BUDGETS.textPageJs;
+    if (s.js > jsBudget)
+      out.push(
+        `/${s.page}: ${kb(s.js)} of JavaScript, over ${kb(jsBudget)}${s.hasIslands ? '' : ' (a page without islands ships none)'}`,
+      );
+    if (s.html + s.css > BUDGETS.firstLoad)
+      out.push(`/${s.page}: first-load HTML+CSS ${kb(s.html + s.css)}, over ${kb(BUDGETS.firstLoad)}`);
   }
   return out;
 }
@@ -100,7 +113,14 @@ export function budgetProblems(sizes: PageSize[], siteCss: number): string[] {
 export const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 export function table(sizes: PageSize[]): string {
-  const rows = sizes.map((s) => [`/${s.page}`, kb(s.html), kb(s.css), kb(s.js), kb(s.inlineJs), s.image ? kb(s.image) : '-']);
+  const rows = sizes.map((s) => [
+    `/${s.page}`,
+    kb(s.html),
+    kb(s.css),
+    kb(s.js),
+    kb(s.inlineJs),
+    s.image ? kb(s.image) : '-',
+  ]);
   const head = ['page', 'HTML gz', 'CSS gz', 'JS gz', 'inline JS gz', 'largest image'];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ');

@@ -10,9 +10,13 @@ const { errors, warnings, counts } = await checkContent(process.cwd());
 for (const w of warnings) console.warn(`warning  ${formatProblem(w)}`);
 for (const e of errors) console.error(`error    ${formatProblem(e)}`);
 const ms = Math.round(performance.now() - started);
-const summary = Object.entries(counts).map(([k, v]) => `${v} ${k}`).join(', ');
+const summary = Object.entries(counts)
+  .map(([k, v]) => `${v} ${k}`)
+  .join(', ');
 if (errors.length) {
-  console.error(`\n✗ ${errors.length} problem(s) to fix, ${warnings.length} warning(s). Checked ${summary} in ${ms} ms.`);
+  console.error(
+    `\n✗ ${errors.length} problem(s) to fix, ${warnings.length} warning(s). Checked ${summary} in ${ms} ms.`,
+  );
   process.exit(1);
 }
 console.log(`✓ content OK (${warnings.length} warning(s)). Checked ${summary} in ${ms} ms.`);

@@ -111,12 +111,16 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) {
-    throw new UserError(`give one slug, not ${positionals.length} (${positionals.join(' ')}). Put text with spaces in quotes: --title "My title".`);
+    throw new UserError(
+      `give one slug, not ${positionals.length} (${positionals.join(' ')}). Put text with spaces in quotes: --title "My title".`,
+    );
   }
 
   const root = resolve(values.root ?? PROJECT);
   if (!existsSync(join(root, CHAPTERS_DIR))) {
-    throw new UserError(`no ${CHAPTERS_DIR} folder in ${root}: run this from the project, or pass --root <project folder>.`);
+    throw new UserError(
+      `no ${CHAPTERS_DIR} folder in ${root}: run this from the project, or pass --root <project folder>.`,
+    );
   }
 
   const answers: Partial<Record<Field | 'slug', string | undefined>> = {
@@ -143,29 +147,44 @@ async function main(argv: string[]): Promise<number> {
     if (problem) throw new UserError(problem);
   }
   if (answers.order !== undefined) {
-    const problem = /^\d+$/.test(answers.order) ? fieldProblem('order', Number(answers.order)) : 'order must be a whole number, e.g. 30.';
+    const problem = /^\d+$/.test(answers.order)
+      ? fieldProblem('order', Number(answers.order))
+      : 'order must be a whole number, e.g. 30.';
     if (problem) throw new UserError(problem);
   }
 
   if (missing.length && !interactive) {
-    const flags = missing.map((k) => (k === 'slug' ? '<slug>' : k === 'area' ? '--area <area>' : `--${k} "..."`)).join(' ');
-    throw new UserError(`missing ${missing.join(', ')}. Give ${flags}, or run the command in a terminal to be asked.\n\n${USAGE}`);
+    const flags = missing
+      .map((k) => (k === 'slug' ? '<slug>' : k === 'area' ? '--area <area>' : `--${k} "..."`))
+      .join(' ');
+    throw new UserError(
+      `missing ${missing.join(', ')}. Give ${flags}, or run the command in a terminal to be asked.\n\n${USAGE}`,
+    );
   }
 
   if (missing.length) {
-    const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: Boolean(process.stdin.isTTY) });
+    const rl = createInterface({
+      input: process.stdin,
+      output: process.stdout,
+      terminal: Boolean(process.stdin.isTTY),
+    });
     // Reading lines through the iterator keeps answers piped in before a question is asked.
     const lines = rl[Symbol.asyncIterator]();
     rl.on('SIGINT', () => {
       console.error('\nStopped; nothing was written.');
       process.exit(130);
     });
-    const ask = async (question: string, check: (answer: string) => string | undefined, transform = (a: string) => a.trim()) => {
+    const ask = async (
+      question: string,
+      check: (answer: string) => string | undefined,
+      transform = (a: string) => a.trim(),
+    ) => {
       for (;;) {
         process.stdout.write(question);
         const { value, done } = await lines.next();
         if (done) process.stdout.write('\n');
-        if (done) throw new UserError('no answer given (input ended). Run the command again, or pass the values as flags.');
+        if (done)
+          throw new UserError('no answer given (input ended). Run the command again, or pass the values as flags.');
         const answer = transform(String(value));
         if (!process.stdin.isTTY) process.stdout.write(`${answer}\n`);
         const problem = check(answer);
@@ -177,7 +196,10 @@ async function main(argv: string[]): Promise<number> {
     try {
       console.log('A new chapter. Press Ctrl+C to stop at any time.\n');
       if (answers.slug === undefined) {
-        answers.slug = await ask('Slug, the chapter\'s address (lower-case words joined by hyphens, e.g. heart-muscle-sheets): ', checkSlug);
+        answers.slug = await ask(
+          "Slug, the chapter's address (lower-case words joined by hyphens, e.g. heart-muscle-sheets): ",
+          checkSlug,
+        );
       }
       if (answers.title === undefined) {
         answers.title = await ask('Title, the page headline (5-90 characters): ', (a) => fieldProblem('title', a));
@@ -191,7 +213,11 @@ async function main(argv: string[]): Promise<number> {
       if (answers.area === undefined) {
         console.log('Area:');
         AREAS.forEach((a, i) => console.log(`  ${String(i + 1).padStart(2)}. ${a.padEnd(14)} ${AREA_LABELS[a]}`));
-        answers.area = await ask(`Choose a number (1-${AREAS.length}) or a name: `, (a) => fieldProblem('area', a), parseArea);
+        answers.area = await ask(
+          `Choose a number (1-${AREAS.length}) or a name: `,
+          (a) => fieldProblem('area', a),
+          parseArea,
+        );
       }
     } finally {
       rl.close();
@@ -220,10 +246,14 @@ async function main(argv: string[]): Promise<number> {
   const others = errors.length - mine.length;
   if (mine.length) {
     for (const e of mine) console.error(`error    ${formatProblem(e)}`);
-    console.error(`\n✗ The new chapter does not pass the content check. Fix the lines above, or report it: the template should always pass.`);
+    console.error(
+      `\n✗ The new chapter does not pass the content check. Fix the lines above, or report it: the template should always pass.`,
+    );
     return 1;
   }
-  console.log(`✓ The new chapter passes the content check${others ? ` (${others} problem(s) in other files; \`npm run check\` lists them)` : ''}.`);
+  console.log(
+    `✓ The new chapter passes the content check${others ? ` (${others} problem(s) in other files; \`npm run check\` lists them)` : ''}.`,
+  );
 
   console.log(`
 Next steps:

@@ -9,14 +9,31 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
-  '.html': 'text/html; charset=utf-8', '.css': 'text/css; charset=utf-8', '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.jpg': 'image/jpeg', '.webp': 'image/webp', '.ico': 'image/x-icon', '.woff2': 'font/woff2',
-  '.xml': 'application/xml; charset=utf-8', '.txt': 'text/plain; charset=utf-8', '.csv': 'text/csv; charset=utf-8',
-  '.webmanifest': 'application/manifest+json', '.wasm': 'application/wasm', '.pf_meta': 'application/octet-stream',
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
 };
 
-export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', base = process.env.BASE_PATH || '/' } = {}) {
+export function startServer({
+  dir = 'dist',
+  port = 4321,
+  host = '127.0.0.1',
+  base = process.env.BASE_PATH || '/',
+} = {}) {
   const root = resolve(dir);
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
@@ -34,7 +51,10 @@ export function startServer({ dir = 'dist', port = 4321, host = '127.0.0.1', bas
       file = join(file, 'index.html');
     }
     if (!existsSync(file)) return send404(res, root);
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-cache' });
+    res.writeHead(200, {
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': 'no-cache',
+    });
     createReadStream(file).pipe(res);
   });
   return new Promise((ok) => server.listen(port, host, () => ok(server)));
@@ -52,5 +72,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const server = await startServer({ port });
   const { port: actual } = server.address();
   const base = process.env.BASE_PATH || '/';
-  console.log(`\n  Reprogrammed is being served at http://127.0.0.1:${actual}${base.endsWith('/') ? base : base + '/'}\n  Press Ctrl+C to stop.\n`);
+  console.log(
+    `\n  Reprogrammed is being served at http://127.0.0.1:${actual}${base.endsWith('/') ? base : base + '/'}\n  Press Ctrl+C to stop.\n`,
+  );
 }

@@ -17,7 +17,8 @@ const source = (name: keyof typeof DATA_COLLECTIONS): Loader => ({
     for (const rel of dataFiles(name)) {
       watcher?.add(rel);
       const records = (parse(readFileSync(rel, 'utf8')) ?? []) as { id: string }[];
-      for (const record of records) store.set({ id: record.id, data: await parseData({ id: record.id, data: record }) });
+      for (const record of records)
+        store.set({ id: record.id, data: await parseData({ id: record.id, data: record }) });
     }
   },
 });

@@ -3,7 +3,11 @@
  * and "Report an error"; set REPO_URL when building a fork.
  */
 export const SITE_NAME = 'Reprogrammed';
-export const REPO_URL = (import.meta.env.REPO_URL ?? process.env.REPO_URL ?? 'https://github.com/reprogrammed-site/reprogrammed').replace(/\/$/, '');
+export const REPO_URL = (
+  import.meta.env.REPO_URL ??
+  process.env.REPO_URL ??
+  'https://github.com/reprogrammed-site/reprogrammed'
+).replace(/\/$/, '');
 export const REPO_BRANCH = 'main';
 /** The date every chapter's facts are checked against; shown as "as of" where a page has no own date. */
 export const FACTS_AS_OF = '2026-11-20';

@@ -28,7 +28,13 @@ function el(tag, attrs = {}, children = []) {
 export function excerptNodes(/** @type {string} */ html) {
   const parts = html.split(/<mark>|<\/mark>/);
   return parts.map((text, i) => {
-    const plain = text.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+    const plain = text
+      .replace(/<[^>]*>/g, '')
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&#39;/g, "'")
+      .replace(/&amp;/g, '&');
     return i % 2 === 1 ? el('mark', {}, [plain]) : document.createTextNode(plain);
   });
 }
@@ -42,17 +48,22 @@ async function loadPagefind() {
 }
 
 function build() {
-  const input = /** @type {HTMLInputElement} */ (el('input', { type: 'search', id: 'search-input', autocomplete: 'off', spellcheck: 'false', 'aria-describedby': 'search-count' }));
+  const input = /** @type {HTMLInputElement} */ (
+    el('input', {
+      type: 'search',
+      id: 'search-input',
+      autocomplete: 'off',
+      spellcheck: 'false',
+      'aria-describedby': 'search-count',
+    })
+  );
   const count = el('p', { id: 'search-count', class: 'search-count', 'aria-live': 'polite' });
   const results = el('ol', { class: 'search-results', 'aria-label': 'Results' });
   const filters = el('fieldset', { class: 'search-filters', hidden: '' }, [el('legend', {}, ['Filter by area'])]);
   const close = el('button', { type: 'button', class: 'search-close' }, ['Close']);
   const d = /** @type {HTMLDialogElement} */ (
     el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title' }, [
-      el('div', { class: 'search-head' }, [
-        el('h2', { id: 'search-title', class: 'search-title' }, ['Search']),
-        close,
-      ]),
+      el('div', { class: 'search-head' }, [el('h2', { id: 'search-title', class: 'search-title' }, ['Search']), close]),
       el('label', { for: 'search-input', class: 'search-label' }, ['Search the chapters and glossary']),
       input,
       filters,
@@ -143,10 +154,18 @@ async function search(term, count, list) {
         el('a', { href: r.url, class: 'search-result-title' }, [r.meta?.title || r.url]),
         el('p', { class: 'search-excerpt' }, excerptNodes(r.excerpt || '')),
         ...(subs.length
-          ? [el('ul', { class: 'search-subs' }, subs.map((/** @type {any} */ s) => el('li', {}, [
-              el('a', { href: s.url }, [s.title]),
-              el('p', { class: 'search-excerpt' }, excerptNodes(s.excerpt || '')),
-            ])))]
+          ? [
+              el(
+                'ul',
+                { class: 'search-subs' },
+                subs.map((/** @type {any} */ s) =>
+                  el('li', {}, [
+                    el('a', { href: s.url }, [s.title]),
+                    el('p', { class: 'search-excerpt' }, excerptNodes(s.excerpt || '')),
+                  ]),
+                ),
+              ),
+            ]
           : []),
       ]);
     }),

@@ -57,7 +57,11 @@ export interface PageResult {
 /** The chapter to audit: parkinsons-disease (it has charts) if built, else the first chapter. */
 export function pickPages(dist: string): string[] {
   const dir = join(dist, 'chapters');
-  const chapters = existsSync(dir) ? readdirSync(dir).filter((c) => existsSync(join(dir, c, 'index.html'))).sort() : [];
+  const chapters = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((c) => existsSync(join(dir, c, 'index.html')))
+        .sort()
+    : [];
   const chapter = chapters.includes('parkinsons-disease') ? 'parkinsons-disease' : chapters[0];
   return ['/', ...(chapter ? [`/chapters/${chapter}/`] : []), '/glossary/'];
 }
@@ -65,19 +69,35 @@ export function pickPages(dist: string): string[] {
 async function auditOnce(url: string): Promise<RunScores> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS, logLevel: 'silent' });
   try {
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: 'json',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
     if (!result) throw new Error('Lighthouse returned no result');
     const lhr = result.lhr;
     if (lhr.runtimeError) throw new Error(`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
     const score = (c: string) => Math.round((lhr.categories[c]?.score ?? NaN) * 100);
     const num = (a: string) => lhr.audits[a]?.numericValue ?? NaN;
-    const requests = ((lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? []).map((i) => i.url);
-    const external = requests.filter((u) => /^(https?|wss?):/.test(u) && !/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u));
+    const requests = (
+      (lhr.audits['network-requests']?.details as { items?: { url: string }[] } | undefined)?.items ?? []
+    ).map((i) => i.url);
+    const external = requests.filter(
+      (u) => /^(https?|wss?):/.test(u) && !/^(https?|wss?):\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(u),
+    );
     const failing: string[] = [];
     for (const c of CATEGORIES) {
       for (const ref of lhr.categories[c]?.auditRefs ?? []) {
         const a = lhr.audits[ref.id];
-        if (ref.weight > 0 && a && a.score !== null && a.score < 1 && a.scoreDisplayMode !== 'informative' && a.scoreDisplayMode !== 'manual') {
+        if (
+          ref.weight > 0 &&
+          a &&
+          a.score !== null &&
+          a.score < 1 &&
+          a.scoreDisplayMode !== 'informative' &&
+          a.scoreDisplayMode !== 'manual'
+        ) {
           failing.push(`${c}:${ref.id}`);
         }
       }
@@ -91,7 +111,9 @@ async function auditOnce(url: string): Promise<RunScores> {
       cls: num('cumulative-layout-shift'),
       tbt: num('total-blocking-time'),
       benchmarkIndex: lhr.environment?.benchmarkIndex ?? NaN,
-      bootup: ((lhr.audits['bootup-time']?.details as { items?: { url: string; total: number }[] } | undefined)?.items ?? [])
+      bootup: (
+        (lhr.audits['bootup-time']?.details as { items?: { url: string; total: number }[] } | undefined)?.items ?? []
+      )
         .map((i) => ({ url: i.url.replace(/^https?:\/\/127\.0\.0\.1:\d+/, ''), ms: i.total }))
         .sort((a, b) => b.ms - a.ms)
         .slice(0, 3),
@@ -104,7 +126,9 @@ async function auditOnce(url: string): Promise<RunScores> {
   }
 }
 
-export async function runLighthouse(opts: { dist?: string | undefined; runs?: number | undefined } = {}): Promise<PageResult[]> {
+export async function runLighthouse(
+  opts: { dist?: string | undefined; runs?: number | undefined } = {},
+): Promise<PageResult[]> {
   const dist = resolve(opts.dist ?? join(ROOT, 'dist'));
   const runs = opts.runs ?? 5;
   if (!existsSync(join(dist, 'index.html'))) throw new Error(`${dist} has no index.html: run \`npm run build\` first.`);
@@ -113,7 +137,14 @@ export async function runLighthouse(opts: { dist?: string | undefined; runs?: nu
   const results: PageResult[] = [];
   try {
     for (const path of pickPages(dist)) {
-      const page: PageResult = { path, runs: [], median: {} as PageResult['median'], failing: new Map(), external: [], errors: [] };
+      const page: PageResult = {
+        path,
+        runs: [],
+        median: {} as PageResult['median'],
+        failing: new Map(),
+        external: [],
+        errors: [],
+      };
       for (let i = 0; i < runs; i++) {
         const t = performance.now();
         try {
@@ -122,14 +153,25 @@ export async function runLighthouse(opts: { dist?: string | undefined; runs?: nu
           for (const f of r.failing) page.failing.set(f, (page.failing.get(f) ?? 0) + 1);
           page.external.push(...r.external);
           for (const w of r.warnings) if (!page.errors.includes(`warning: ${w}`)) page.errors.push(`warning: ${w}`);
-          log(`lighthouse ${path} run ${i + 1}/${runs}: perf ${r.performance}, a11y ${r.accessibility}, bp ${r['best-practices']}, seo ${r.seo}, LCP ${fixed(r.lcp)} ms, CLS ${fixed(r.cls, 3)}, TBT ${fixed(r.tbt)} ms (${((performance.now() - t) / 1000).toFixed(1)} s)`);
+          log(
+            `lighthouse ${path} run ${i + 1}/${runs}: perf ${r.performance}, a11y ${r.accessibility}, bp ${r['best-practices']}, seo ${r.seo}, LCP ${fixed(r.lcp)} ms, CLS ${fixed(r.cls, 3)}, TBT ${fixed(r.tbt)} ms (${((performance.now() - t) / 1000).toFixed(1)} s)`,
+          );
         } catch (err) {
           page.errors.push(`run ${i + 1}: ${(err as Error).message}`);
           log(`lighthouse ${path} run ${i + 1}/${runs} failed: ${(err as Error).message}`);
         }
       }
       const m = (k: keyof PageResult['median']) => median(page.runs.map((r) => r[k]));
-      page.median = { performance: m('performance'), accessibility: m('accessibility'), 'best-practices': m('best-practices'), seo: m('seo'), lcp: m('lcp'), cls: m('cls'), tbt: m('tbt'), benchmarkIndex: m('benchmarkIndex') };
+      page.median = {
+        performance: m('performance'),
+        accessibility: m('accessibility'),
+        'best-practices': m('best-practices'),
+        seo: m('seo'),
+        lcp: m('lcp'),
+        cls: m('cls'),
+        tbt: m('tbt'),
+        benchmarkIndex: m('benchmarkIndex'),
+      };
       page.external = [...new Set(page.external)];
       results.push(page);
     }
@@ -141,7 +183,18 @@ export async function runLighthouse(opts: { dist?: string | undefined; runs?: nu
 
 export function lighthouseTable(results: PageResult[]): string {
   return table(
-    ['page', 'runs', 'performance', 'accessibility', 'best practices', 'SEO', 'LCP ms', 'CLS', 'TBT ms', 'CPU benchmarkIndex'],
+    [
+      'page',
+      'runs',
+      'performance',
+      'accessibility',
+      'best practices',
+      'SEO',
+      'LCP ms',
+      'CLS',
+      'TBT ms',
+      'CPU benchmarkIndex',
+    ],
     results.map((p) => [
       p.path,
       p.runs.length,
@@ -161,10 +214,15 @@ export function lighthouseTable(results: PageResult[]): string {
 export function lighthouseNotes(results: PageResult[]): string[] {
   const notes: string[] = [];
   for (const p of results) {
-    if (p.failing.size) notes.push(`${p.path}: below full marks: ${[...p.failing].map(([id, n]) => `${id} (${n}/${p.runs.length} runs)`).join(', ')}`);
+    if (p.failing.size)
+      notes.push(
+        `${p.path}: below full marks: ${[...p.failing].map(([id, n]) => `${id} (${n}/${p.runs.length} runs)`).join(', ')}`,
+      );
     const tbtRun = [...p.runs].sort((a, b) => a.tbt - b.tbt)[Math.floor((p.runs.length - 1) / 2)];
     if (tbtRun && tbtRun.tbt > 0 && tbtRun.bootup.length) {
-      notes.push(`${p.path}: main-thread time by script in the median-TBT run (Lighthouse's figures, with its 4x simulated CPU slowdown): ${tbtRun.bootup.map((b) => `${b.url} ${fixed(b.ms)} ms`).join(', ')}`);
+      notes.push(
+        `${p.path}: main-thread time by script in the median-TBT run (Lighthouse's figures, with its 4x simulated CPU slowdown): ${tbtRun.bootup.map((b) => `${b.url} ${fixed(b.ms)} ms`).join(', ')}`,
+      );
     }
     if (p.external.length) notes.push(`${p.path}: requests beyond localhost: ${p.external.join(', ')}`);
     for (const e of p.errors) notes.push(`${p.path}: ${e}`);

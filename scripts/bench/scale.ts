@@ -13,7 +13,17 @@
  * by generated MDX and content/data/teaching.yaml set to []. Nothing in the project is changed.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -38,13 +48,30 @@ export function prng(seed: number): () => number {
 }
 
 const W = {
-  adj: 'young early careful small new donor mature clinical rare stable gradual precise local shared careful living damaged healthy fresh long brief modest clear cautious human'.split(' '),
-  noun: 'cell cells retina cornea neuron tissue donor patient trial dose sheet graft doctor team result surgeon laboratory protein signal brain eye layer culture sample method measure risk benefit tumour study approval regulator factory batch volunteer'.split(' '),
-  verb: 'grows reaches replaces protects measures follows changes supports shows reports repairs carries tests records keeps needs explains reduces improves'.split(' '),
+  adj: 'young early careful small new donor mature clinical rare stable gradual precise local shared careful living damaged healthy fresh long brief modest clear cautious human'.split(
+    ' ',
+  ),
+  noun: 'cell cells retina cornea neuron tissue donor patient trial dose sheet graft doctor team result surgeon laboratory protein signal brain eye layer culture sample method measure risk benefit tumour study approval regulator factory batch volunteer'.split(
+    ' ',
+  ),
+  verb: 'grows reaches replaces protects measures follows changes supports shows reports repairs carries tests records keeps needs explains reduces improves'.split(
+    ' ',
+  ),
   adv: 'slowly carefully often rarely quietly clearly early later gently mostly'.split(' '),
   prep: 'in under with from across inside after before during beside'.split(' '),
   det: 'the the a one each every this that'.split(' '),
-  link: ['However', 'Meanwhile', 'In practice', 'For now', 'Even so', 'At first', 'Over time', 'In Japan', 'By contrast', 'Later'],
+  link: [
+    'However',
+    'Meanwhile',
+    'In practice',
+    'For now',
+    'Even so',
+    'At first',
+    'Over time',
+    'In Japan',
+    'By contrast',
+    'Later',
+  ],
 };
 
 function pick<T>(rand: () => number, list: readonly T[]): T {
@@ -87,11 +114,16 @@ export interface Ids {
 
 export function readIds(root = ROOT): Ids {
   const refs = parseYaml(readFileSync(join(root, 'content/data/references.yaml'), 'utf8')) as { id: string }[];
-  const trials = parseYaml(readFileSync(join(root, 'content/data/trials.yaml'), 'utf8')) as { id: string; outcome?: unknown; dose?: { cohorts?: unknown[] } }[];
+  const trials = parseYaml(readFileSync(join(root, 'content/data/trials.yaml'), 'utf8')) as {
+    id: string;
+    outcome?: unknown;
+    dose?: { cohorts?: unknown[] };
+  }[];
   const has = (id: string) => trials.some((t) => t.id === id);
   const outcomesTrial = has('cornea-osaka') ? 'cornea-osaka' : trials.find((t) => t.outcome)?.id;
   const doseTrial = has('parkinsons-kyoto') ? 'parkinsons-kyoto' : trials.find((t) => t.dose?.cohorts?.length)?.id;
-  if (!outcomesTrial || !doseTrial) throw new Error('content/data/trials.yaml has no trial with outcomes and one with dose cohorts.');
+  if (!outcomesTrial || !doseTrial)
+    throw new Error('content/data/trials.yaml has no trial with outcomes and one with dose cohorts.');
   return { references: refs.map((r) => r.id), outcomesTrial, doseTrial };
 }
 
@@ -144,7 +176,9 @@ export function chapterMdx(n: number, ids: Ids, targetWords = 1500): string {
     `<CellScale title="How many cells, chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`,
     `<DoseCohorts trial="${ids.doseTrial}" title="Dose groups, chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`,
   ];
-  const chartAfter = [0, Math.floor(sections.length / 2), sections.length - 2].map((i) => Math.max(0, Math.min(i, sections.length - 1)));
+  const chartAfter = [0, Math.floor(sections.length / 2), sections.length - 2].map((i) =>
+    Math.max(0, Math.min(i, sections.length - 1)),
+  );
   let body = '';
   let p = 0;
   sections.forEach((paras, si) => {
@@ -182,7 +216,8 @@ export function makeSite(n: number, ids: Ids): string {
   const chapters = join(dir, 'content/chapters');
   rmSync(chapters, { recursive: true, force: true });
   mkdirSync(chapters, { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(join(chapters, `synthetic-${String(i + 1).padStart(4, '0')}.mdx`), chapterMdx(i, ids));
+  for (let i = 0; i < n; i++)
+    writeFileSync(join(chapters, `synthetic-${String(i + 1).padStart(4, '0')}.mdx`), chapterMdx(i, ids));
   writeFileSync(join(dir, 'content/data/teaching.yaml'), '[]\n');
   return dir;
 }
@@ -237,7 +272,12 @@ const HAVE_TIME = existsSync('/usr/bin/time');
 export function measure(cmd: string[], cwd: string, timeoutMs: number): Promise<RunResult> {
   const argv = HAVE_TIME ? ['/usr/bin/time', '-v', ...cmd] : cmd;
   const started = performance.now();
-  const child = spawn(argv[0]!, argv.slice(1), { cwd, env: childEnv(), stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(argv[0]!, argv.slice(1), {
+    cwd,
+    env: childEnv(),
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  });
   let output = '';
   child.stdout.on('data', (d) => (output += d));
   child.stderr.on('data', (d) => (output += d));
@@ -261,7 +301,15 @@ export function measure(cmd: string[], cwd: string, timeoutMs: number): Promise<
       clearInterval(timer);
       clearTimeout(killer);
       const kb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? NaN);
-      done({ ok: code === 0 && !timedOut, code, timedOut, wallMs, peakTreeRss: peak, maxProcessRss: kb * 1024, output });
+      done({
+        ok: code === 0 && !timedOut,
+        code,
+        timedOut,
+        wallMs,
+        peakTreeRss: peak,
+        maxProcessRss: kb * 1024,
+        output,
+      });
     });
   });
 }
@@ -270,11 +318,56 @@ export function measure(cmd: string[], cwd: string, timeoutMs: number): Promise<
 // Search latency through Pagefind's own JavaScript (dist/pagefind/pagefind.js) in Node
 
 export const QUERIES = [
-  'cell', 'cells', 'retina', 'cornea', 'neuron', 'tissue', 'donor', 'patient', 'trial', 'dose',
-  'graft', 'surgeon', 'laboratory', 'protein', 'signal', 'brain', 'tumour', 'approval', 'regulator', 'factory',
-  'batch', 'volunteer', 'culture', 'benefit', 'risk', 'young cells', 'donor cells', 'clinical trial', 'retina sheet', 'brain signal',
-  'healthy tissue', 'careful surgeon', 'stable graft', 'rare tumour', 'new method', 'dose groups', 'outcomes', 'synthetic chapter', 'protects', 'measures',
-  'improves', 'gradually', 'japan', 'regulation', 'manufacturing', 'parkinson', 'spinal', 'stem', 'reprogram', 'zebra',
+  'cell',
+  'cells',
+  'retina',
+  'cornea',
+  'neuron',
+  'tissue',
+  'donor',
+  'patient',
+  'trial',
+  'dose',
+  'graft',
+  'surgeon',
+  'laboratory',
+  'protein',
+  'signal',
+  'brain',
+  'tumour',
+  'approval',
+  'regulator',
+  'factory',
+  'batch',
+  'volunteer',
+  'culture',
+  'benefit',
+  'risk',
+  'young cells',
+  'donor cells',
+  'clinical trial',
+  'retina sheet',
+  'brain signal',
+  'healthy tissue',
+  'careful surgeon',
+  'stable graft',
+  'rare tumour',
+  'new method',
+  'dose groups',
+  'outcomes',
+  'synthetic chapter',
+  'protects',
+  'measures',
+  'improves',
+  'gradually',
+  'japan',
+  'regulation',
+  'manufacturing',
+  'parkinson',
+  'spinal',
+  'stem',
+  'reprogram',
+  'zebra',
 ];
 
 export interface SearchResult {
@@ -339,7 +432,13 @@ export function routeTimes(log: string): Record<string, { ms: number; count: num
     const m = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
     if (!m) continue;
     const path = m[1]!;
-    const kind = path.startsWith('/og/') ? 'social card PNG' : path.startsWith('/chapters/') ? 'chapter HTML' : path.endsWith('.html') ? 'other HTML' : 'other files';
+    const kind = path.startsWith('/og/')
+      ? 'social card PNG'
+      : path.startsWith('/chapters/')
+        ? 'chapter HTML'
+        : path.endsWith('.html')
+          ? 'other HTML'
+          : 'other files';
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
     const k = (out[kind] ??= { ms: 0, count: 0 });
     k.ms += ms;
@@ -350,7 +449,10 @@ export function routeTimes(log: string): Record<string, { ms: number; count: num
 
 const tail = (s: string, lines = 25) => s.trim().split('\n').slice(-lines).join('\n');
 
-export async function runSize(n: number, opts: { keep?: boolean | undefined; timeoutMs?: number | undefined } = {}): Promise<ScaleRow> {
+export async function runSize(
+  n: number,
+  opts: { keep?: boolean | undefined; timeoutMs?: number | undefined } = {},
+): Promise<ScaleRow> {
   const timeoutMs = opts.timeoutMs ?? 30 * 60_000;
   const ids = readIds();
   log(`scale N=${n}: generating the synthetic site`);
@@ -361,7 +463,9 @@ export async function runSize(n: number, opts: { keep?: boolean | undefined; tim
     const astro = await measure(['npx', 'astro', 'build'], dir, timeoutMs);
     row.astro = astro;
     if (!astro.ok) {
-      row.status = astro.timedOut ? `astro build stopped after ${secs(astro.wallMs)} (time limit)` : `astro build failed (exit ${astro.code})`;
+      row.status = astro.timedOut
+        ? `astro build stopped after ${secs(astro.wallMs)} (time limit)`
+        : `astro build failed (exit ${astro.code})`;
       row.error = tail(astro.output);
       return row;
     }
@@ -401,14 +505,23 @@ export function projectMs(rows: ScaleRow[], n: number): number | undefined {
   return total(b) + slope * (n - b.n);
 }
 
-export async function runScale(sizes: number[], opts: { keep?: boolean | undefined; budgetMs?: number | undefined } = {}): Promise<ScaleRow[]> {
+export async function runScale(
+  sizes: number[],
+  opts: { keep?: boolean | undefined; budgetMs?: number | undefined } = {},
+): Promise<ScaleRow[]> {
   const deadline = performance.now() + (opts.budgetMs ?? Infinity);
   const rows: ScaleRow[] = [];
   for (const n of sizes) {
     const left = deadline - performance.now();
     const guess = projectMs(rows, n);
     if (left < 30_000) {
-      rows.push({ n, status: `not run: time budget used up (projected ${guess ? secs(guess) : 'n/a'})`, pages: 0, distBytes: 0, indexBytes: 0 });
+      rows.push({
+        n,
+        status: `not run: time budget used up (projected ${guess ? secs(guess) : 'n/a'})`,
+        pages: 0,
+        distBytes: 0,
+        indexBytes: 0,
+      });
       continue;
     }
     const row = await runSize(n, { keep: opts.keep, timeoutMs: Number.isFinite(left) ? left - 15_000 : undefined });
@@ -421,15 +534,22 @@ export async function runScale(sizes: number[], opts: { keep?: boolean | undefin
 // ---------------------------------------------------------------------------------------------
 // Reporting
 
-const perPage = (r: ScaleRow) => (r.astro && r.pagefind && r.pages ? (r.astro.wallMs + r.pagefind.wallMs) / r.pages : NaN);
+const perPage = (r: ScaleRow) =>
+  r.astro && r.pagefind && r.pages ? (r.astro.wallMs + r.pagefind.wallMs) / r.pages : NaN;
 const peakOf = (r: ScaleRow) => Math.max(r.astro?.peakTreeRss ?? 0, r.pagefind?.peakTreeRss ?? 0);
 
 export function scaleTable(rows: ScaleRow[]): string {
   const body = rows.map((r, i) => {
-    const prev = rows.slice(0, i).reverse().find((p) => p.astro?.ok && p.pagefind?.ok);
+    const prev = rows
+      .slice(0, i)
+      .reverse()
+      .find((p) => p.astro?.ok && p.pagefind?.ok);
     const marginal =
       prev && r.astro?.ok && r.pagefind?.ok && r.pages > prev.pages
-        ? fixed((r.astro.wallMs + r.pagefind.wallMs - prev.astro!.wallMs - prev.pagefind!.wallMs) / (r.pages - prev.pages), 1)
+        ? fixed(
+            (r.astro.wallMs + r.pagefind.wallMs - prev.astro!.wallMs - prev.pagefind!.wallMs) / (r.pages - prev.pages),
+            1,
+          )
         : '';
     return [
       r.n,
@@ -450,7 +570,23 @@ export function scaleTable(rows: ScaleRow[]): string {
     ];
   });
   return table(
-    ['chapters', 'pages', 'astro build', 'pagefind', 'total', 'ms/page', 'marginal ms/page', 'peak memory (tree)', 'max process RSS astro / pagefind', 'dist/', 'dist/pagefind', 'search median ms', 'search p95 ms', 'first search ms', 'status'],
+    [
+      'chapters',
+      'pages',
+      'astro build',
+      'pagefind',
+      'total',
+      'ms/page',
+      'marginal ms/page',
+      'peak memory (tree)',
+      'max process RSS astro / pagefind',
+      'dist/',
+      'dist/pagefind',
+      'search median ms',
+      'search p95 ms',
+      'first search ms',
+      'status',
+    ],
     body,
   );
 }
@@ -461,7 +597,13 @@ export const scaleSummary = { perPage, peakOf };
 export function routeNotes(rows: ScaleRow[]): string[] {
   return rows
     .filter((r) => r.routes && Object.keys(r.routes).length)
-    .map((r) => `${r.n} chapters: ${Object.entries(r.routes!).sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => `${k} ${secs(v.ms)} (${v.count}, ${fixed(v.ms / v.count, 0)} ms each)`).join('; ')}`);
+    .map(
+      (r) =>
+        `${r.n} chapters: ${Object.entries(r.routes!)
+          .sort((a, b) => b[1].ms - a[1].ms)
+          .map(([k, v]) => `${k} ${secs(v.ms)} (${v.count}, ${fixed(v.ms / v.count, 0)} ms each)`)
+          .join('; ')}`,
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -20,7 +20,9 @@ export interface LocalChapter {
 export async function getLocalChapters(lang: Lang): Promise<LocalChapter[]> {
   const english = await getChapters();
   if (lang === 'en') return english.map((c) => ({ slug: c.id, entry: c, english: c, translated: true }));
-  const translations = new Map((await getCollection('chapters', (c) => !c.data.draft && c.id.startsWith(`${lang}/`))).map((c) => [slugOf(c), c]));
+  const translations = new Map(
+    (await getCollection('chapters', (c) => !c.data.draft && c.id.startsWith(`${lang}/`))).map((c) => [slugOf(c), c]),
+  );
   return english.map((c) => {
     const t = translations.get(c.id);
     return { slug: c.id, entry: t ?? c, english: c, translated: Boolean(t) };
@@ -32,4 +34,3 @@ export async function getChapters(): Promise<Chapter[]> {
   const all = await getCollection('chapters', (c) => !c.data.draft && !c.id.includes('/'));
   return all.sort((a, b) => a.data.order - b.data.order || a.data.title.localeCompare(b.data.title));
 }
-

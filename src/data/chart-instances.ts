@@ -36,7 +36,9 @@ export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: 'en' | 'ja'
   const abs = join(root, dir);
   if (!existsSync(abs)) return [];
   const byId = new Map<string, ChartInstance>();
-  const english = readdirSync(abs).filter((f) => f.endsWith('.mdx')).sort();
+  const english = readdirSync(abs)
+    .filter((f) => f.endsWith('.mdx'))
+    .sort();
   const files = english.map((f) => (lang !== 'en' && existsSync(join(abs, lang, f)) ? `${lang}/${f}` : f));
   for (const file of files) {
     const tree = parser.parse(readFileSync(join(abs, file), 'utf8'));
@@ -45,9 +47,11 @@ export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: 'en' | 'ja'
       const el = node as JsxNode;
       if (!el.name || !isChartName(el.name)) return;
       const props: Record<string, string> = {};
-      for (const a of el.attributes ?? []) if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') props[a.name] = a.value;
+      for (const a of el.attributes ?? [])
+        if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') props[a.name] = a.value;
       const id = chartIdFor(el.name, props);
-      if (!byId.has(id)) byId.set(id, { id, component: el.name, props, chapter: file.replace(/^[a-z]{2}\//, '').replace(/\.mdx$/, '') });
+      if (!byId.has(id))
+        byId.set(id, { id, component: el.name, props, chapter: file.replace(/^[a-z]{2}\//, '').replace(/\.mdx$/, '') });
     });
   }
   return [...byId.values()];

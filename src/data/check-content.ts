@@ -13,7 +13,10 @@ export interface CheckResult {
   counts: Record<string, number>;
 }
 
-export async function checkContent(root: string, opts: { chaptersDir?: string; dataDir?: string } = {}): Promise<CheckResult> {
+export async function checkContent(
+  root: string,
+  opts: { chaptersDir?: string; dataDir?: string } = {},
+): Promise<CheckResult> {
   const { data, problems } = readData(root, opts.dataDir);
   const chapters = await readChapters(root, opts.chaptersDir);
   const integrity = checkIntegrity(data, chapters.uses, chapters.ids);

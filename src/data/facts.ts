@@ -23,16 +23,28 @@ export const TRIAL_FACTS = {
     const amount = max && max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min);
     return per === 'participant' ? `${amount} cells` : `${amount} cells per ${per}`;
   },
-  followUp: (t: Trial) => `${countWord(t.followUp.value)} ${t.followUp.value === 1 ? t.followUp.unit.replace(/s$/, '') : t.followUp.unit}`,
+  followUp: (t: Trial) =>
+    `${countWord(t.followUp.value)} ${t.followUp.value === 1 ? t.followUp.unit.replace(/s$/, '') : t.followUp.unit}`,
   start: (t: Trial) => formatPartialDate(t.start),
-  end: (t: Trial) => (t.end ? formatPartialDate(t.end) : t.status === 'completed' ? 'an end date not given in our sources' : 'not yet finished'),
-  improved: (t: Trial) => countWord(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0)),
+  end: (t: Trial) =>
+    t.end
+      ? formatPartialDate(t.end)
+      : t.status === 'completed'
+        ? 'an end date not given in our sources'
+        : 'not yet finished',
+  improved: (t: Trial) =>
+    countWord(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0)),
   institution: (t: Trial) => t.institution,
 } satisfies Record<(typeof TRIAL_FACT_FIELDS)[number], (t: Trial) => string>;
 
 export type TrialFact = keyof typeof TRIAL_FACTS;
 
-const PER_JA: Record<string, string> = { eye: '片目', hemisphere: '脳の片側', putamen: '被殻1か所', patch: 'シート1枚' };
+const PER_JA: Record<string, string> = {
+  eye: '片目',
+  hemisphere: '脳の片側',
+  putamen: '被殻1か所',
+  patch: 'シート1枚',
+};
 const UNIT_JA: Record<string, string> = { weeks: '週', months: 'か月', years: '年' };
 
 /** Japanese prints digits (a writer adds the counter: <Fact .../>人) and counts cells in 万/億. */
@@ -42,13 +54,19 @@ export const TRIAL_FACTS_JA = {
   dose: (t: Trial) => {
     if (!t.dose) throw new Error(`trial "${t.id}" has no dose recorded`);
     const { min, max, per } = t.dose;
-    const amount = max && max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}個` : `${formatCells(min, 'ja')}個`;
+    const amount =
+      max && max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}個` : `${formatCells(min, 'ja')}個`;
     return per === 'participant' ? amount : `${PER_JA[per] ?? per}あたり${amount}`;
   },
   followUp: (t: Trial) => `${formatNumber(t.followUp.value, 'ja')}${UNIT_JA[t.followUp.unit]}`,
   start: (t: Trial) => formatPartialDate(t.start, 'ja'),
-  end: (t: Trial) => (t.end ? formatPartialDate(t.end, 'ja') : t.status === 'completed' ? '（終了日は資料に記載なし）' : '継続中'),
-  improved: (t: Trial) => formatNumber(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0), 'ja'),
+  end: (t: Trial) =>
+    t.end ? formatPartialDate(t.end, 'ja') : t.status === 'completed' ? '（終了日は資料に記載なし）' : '継続中',
+  improved: (t: Trial) =>
+    formatNumber(
+      t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0),
+      'ja',
+    ),
   institution: (t: Trial) => localize(t, 'ja').institution,
 } satisfies Record<TrialFact, (t: Trial) => string>;
 
@@ -56,7 +74,9 @@ export function trialFact(trial: Trial, field: string, lang: Lang = 'en'): strin
   const table = (lang === 'ja' ? TRIAL_FACTS_JA : TRIAL_FACTS) as Record<string, (t: Trial) => string>;
   const fn = table[field];
   if (!fn) {
-    throw new Error(`<Fact trial="${trial.id}" field="${field}">: unknown field. Use one of: ${Object.keys(TRIAL_FACTS).join(', ')}.`);
+    throw new Error(
+      `<Fact trial="${trial.id}" field="${field}">: unknown field. Use one of: ${Object.keys(TRIAL_FACTS).join(', ')}.`,
+    );
   }
   return fn(trial);
 }

@@ -65,7 +65,11 @@ export function checkIntegrity(data: SiteData, uses: ChapterUse[] = [], chapterI
     const seen = new Set<string>();
     for (const record of data[name] as { id: string }[]) {
       if (seen.has(record.id)) {
-        errors.push({ file: fileOf(name, record), where: `record "${record.id}"`, message: `duplicate id "${record.id}": every ${name} record needs its own id.` });
+        errors.push({
+          file: fileOf(name, record),
+          where: `record "${record.id}"`,
+          message: `duplicate id "${record.id}": every ${name} record needs its own id.`,
+        });
       }
       seen.add(record.id);
     }
@@ -78,7 +82,11 @@ export function checkIntegrity(data: SiteData, uses: ChapterUse[] = [], chapterI
     for (const ref of refs) {
       cited.add(ref);
       if (!ids.references.has(ref)) {
-        errors.push({ file: fileOf(name, record), where: `record "${id}" › ${field}`, message: unknownId('reference', ref, ids.references, fileOf('references')) });
+        errors.push({
+          file: fileOf(name, record),
+          where: `record "${id}" › ${field}`,
+          message: unknownId('reference', ref, ids.references, fileOf('references')),
+        });
       }
     }
   };
@@ -87,56 +95,102 @@ export function checkIntegrity(data: SiteData, uses: ChapterUse[] = [], chapterI
     checkRefs('trials', t, t.refs);
     if (t.dose) checkRefs('trials', t, t.dose.refs, 'dose.refs');
     if (t.end && endOf(t.end) < startOf(t.start)) {
-      errors.push({ file: fileOf('trials', t), where: `record "${t.id}" › end`, message: `end (${t.end}) is before start (${t.start}).` });
+      errors.push({
+        file: fileOf('trials', t),
+        where: `record "${t.id}" › end`,
+        message: `end (${t.end}) is before start (${t.start}).`,
+      });
     }
   }
   for (const e of data.events) {
     checkRefs('events', e, e.refs);
     if (e.trial && !ids.trials.has(e.trial)) {
-      errors.push({ file: fileOf('events', e), where: `record "${e.id}" › trial`, message: unknownId('trial', e.trial, ids.trials, fileOf('trials')) });
+      errors.push({
+        file: fileOf('events', e),
+        where: `record "${e.id}" › trial`,
+        message: unknownId('trial', e.trial, ids.trials, fileOf('trials')),
+      });
     }
   }
   for (const g of data.glossary) {
     checkRefs('glossary', g, g.refs);
     for (const r of g.related) {
-      if (!ids.glossary.has(r)) errors.push({ file: fileOf('glossary', g), where: `record "${g.id}" › related`, message: unknownId('glossary', r, ids.glossary, fileOf('glossary')) });
+      if (!ids.glossary.has(r))
+        errors.push({
+          file: fileOf('glossary', g),
+          where: `record "${g.id}" › related`,
+          message: unknownId('glossary', r, ids.glossary, fileOf('glossary')),
+        });
     }
   }
   for (const p of data.products) {
     p.stages.forEach((s, i) => checkRefs('products', p, s.refs, `stages.${i}.refs`));
     if (p.trial && !ids.trials.has(p.trial)) {
-      errors.push({ file: fileOf('products', p), where: `record "${p.id}" › trial`, message: unknownId('trial', p.trial, ids.trials, fileOf('trials')) });
+      errors.push({
+        file: fileOf('products', p),
+        where: `record "${p.id}" › trial`,
+        message: unknownId('trial', p.trial, ids.trials, fileOf('trials')),
+      });
     }
     for (let i = 1; i < p.stages.length; i++) {
       if (startOf(p.stages[i]!.date) < startOf(p.stages[i - 1]!.date)) {
-        errors.push({ file: fileOf('products', p), where: `record "${p.id}" › stages.${i}`, message: 'stages must be listed in date order.' });
+        errors.push({
+          file: fileOf('products', p),
+          where: `record "${p.id}" › stages.${i}`,
+          message: 'stages must be listed in date order.',
+        });
       }
     }
   }
   for (const c of data.trialCounts) checkRefs('trialCounts', c, c.refs);
   for (const t of data.teaching) {
     for (const v of t.vocabulary) {
-      if (!ids.glossary.has(v)) errors.push({ file: fileOf('teaching', t), where: `record "${t.id}" › vocabulary`, message: unknownId('glossary', v, ids.glossary, fileOf('glossary')) });
+      if (!ids.glossary.has(v))
+        errors.push({
+          file: fileOf('teaching', t),
+          where: `record "${t.id}" › vocabulary`,
+          message: unknownId('glossary', v, ids.glossary, fileOf('glossary')),
+        });
     }
     if (chapterIds && !chapterIds.has(t.id)) {
-      errors.push({ file: fileOf('teaching', t), where: `record "${t.id}"`, message: unknownId('chapter', t.id, chapterIds, 'content/chapters/ (as <id>.mdx)') });
+      errors.push({
+        file: fileOf('teaching', t),
+        where: `record "${t.id}"`,
+        message: unknownId('chapter', t.id, chapterIds, 'content/chapters/ (as <id>.mdx)'),
+      });
     }
   }
   for (const c of data.cellScales) checkRefs('cellScales', c, c.refs);
   for (const c of data.corrections) checkRefs('corrections', c, c.refs);
 
-  const collectionFor = { reference: 'references', glossary: 'glossary', trial: 'trials', event: 'events', product: 'products', trialCount: 'trialCounts' } as const;
+  const collectionFor = {
+    reference: 'references',
+    glossary: 'glossary',
+    trial: 'trials',
+    event: 'events',
+    product: 'products',
+    trialCount: 'trialCounts',
+  } as const;
   for (const use of uses) {
     const name = collectionFor[use.kind];
     if (use.kind === 'reference') cited.add(use.id);
     if (!ids[name].has(use.id)) {
-      errors.push({ file: use.file, line: use.line, where: `<${use.component}>`, message: unknownId(use.kind, use.id, ids[name], fileOf(name)) });
+      errors.push({
+        file: use.file,
+        line: use.line,
+        where: `<${use.component}>`,
+        message: unknownId(use.kind, use.id, ids[name], fileOf(name)),
+      });
     }
   }
 
   for (const r of data.references) {
     if (!cited.has(r.id)) {
-      warnings.push({ file: fileOf('references', r), where: `record "${r.id}"`, message: 'this reference is never cited by a chapter or a data record.' });
+      warnings.push({
+        file: fileOf('references', r),
+        where: `record "${r.id}"`,
+        message: 'this reference is never cited by a chapter or a data record.',
+      });
     }
   }
   return { errors, warnings };

@@ -9,22 +9,62 @@ import type { ChartTable } from '../charts/shared/table.ts';
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 export const TRIAL_COLUMNS = [
-  'id', 'area', 'title', 'institution', 'country', 'registry_ids', 'cell_source', 'donor', 'product', 'delivery',
-  'start', 'end', 'enrolled', 'evaluated', 'dose_min', 'dose_max', 'dose_per', 'follow_up', 'outcome_measure',
-  'outcome_groups', 'safety', 'status', 'peer_reviewed', 'as_of', 'refs',
+  'id',
+  'area',
+  'title',
+  'institution',
+  'country',
+  'registry_ids',
+  'cell_source',
+  'donor',
+  'product',
+  'delivery',
+  'start',
+  'end',
+  'enrolled',
+  'evaluated',
+  'dose_min',
+  'dose_max',
+  'dose_per',
+  'follow_up',
+  'outcome_measure',
+  'outcome_groups',
+  'safety',
+  'status',
+  'peer_reviewed',
+  'as_of',
+  'refs',
 ];
 
 export function trialsTable(trials: Trial[]): ChartTable {
   return {
     columns: TRIAL_COLUMNS,
     rows: trials.map((t) => [
-      t.id, t.area, t.title, t.institution, t.country,
+      t.id,
+      t.area,
+      t.title,
+      t.institution,
+      t.country,
       t.registryIds.map((r) => `${r.registry} ${r.id}`).join('; '),
-      t.cellSource, t.donor, t.product, t.delivery, t.start, t.end ?? '', t.enrolled, t.evaluated ?? '',
-      t.dose?.min ?? '', t.dose?.max ?? t.dose?.min ?? '', t.dose?.per ?? '',
-      `${t.followUp.value} ${t.followUp.unit}`, t.outcome.measure,
+      t.cellSource,
+      t.donor,
+      t.product,
+      t.delivery,
+      t.start,
+      t.end ?? '',
+      t.enrolled,
+      t.evaluated ?? '',
+      t.dose?.min ?? '',
+      t.dose?.max ?? t.dose?.min ?? '',
+      t.dose?.per ?? '',
+      `${t.followUp.value} ${t.followUp.unit}`,
+      t.outcome.measure,
       t.outcome.groups.map((g) => `${g.label}: ${g.count}`).join('; '),
-      t.safety, t.status, t.peerReviewed ? 'yes' : 'no', day(t.asOf), t.refs.join(' '),
+      t.safety,
+      t.status,
+      t.peerReviewed ? 'yes' : 'no',
+      day(t.asOf),
+      t.refs.join(' '),
     ]),
   };
 }
@@ -36,7 +76,17 @@ export function eventsTable(events: TimelineEvent[]): ChartTable {
     columns: EVENT_COLUMNS,
     rows: [...events]
       .sort((a, b) => a.date.localeCompare(b.date))
-      .map((e) => [e.id, e.date, e.area, e.kind, e.title, e.description, e.note ?? '', e.trial ?? '', e.refs.join(' ')]),
+      .map((e) => [
+        e.id,
+        e.date,
+        e.area,
+        e.kind,
+        e.title,
+        e.description,
+        e.note ?? '',
+        e.trial ?? '',
+        e.refs.join(' '),
+      ]),
   };
 }
 

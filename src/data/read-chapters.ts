@@ -33,16 +33,32 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
   try {
     tree = parser.parse(source) as Root;
   } catch (err) {
-    const e = err as { reason?: string; message?: string; line?: number; place?: { line?: number; start?: { line?: number } } };
+    const e = err as {
+      reason?: string;
+      message?: string;
+      line?: number;
+      place?: { line?: number; start?: { line?: number } };
+    };
     const line = e.line ?? e.place?.line ?? e.place?.start?.line;
     return {
-      problems: [{ file, line, message: `MDX syntax: ${e.reason ?? e.message}. Check that every <Component> is closed (<Cite id="x" />) and that { } < > in text are escaped.` }],
+      problems: [
+        {
+          file,
+          line,
+          message: `MDX syntax: ${e.reason ?? e.message}. Check that every <Component> is closed (<Cite id="x" />) and that { } < > in text are escaped.`,
+        },
+      ],
       uses: [],
     };
   }
   const yamlNode = tree.children.find((n) => n.type === 'yaml') as { value: string } | undefined;
   if (!yamlNode) {
-    problems.push({ file, line: 1, message: 'no frontmatter: start the file with a --- block holding title, description, area, order, updated and asOf.' });
+    problems.push({
+      file,
+      line: 1,
+      message:
+        'no frontmatter: start the file with a --- block holding title, description, area, order, updated and asOf.',
+    });
   } else {
     let fm: unknown;
     try {
@@ -61,7 +77,10 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
           return i > 0 ? i + 1 : 1;
         };
         problems.push(
-          ...result.error.issues.map((issue) => ({ ...issuesToProblems(file, [issue], 'frontmatter')[0]!, line: lineOf(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0]) })),
+          ...result.error.issues.map((issue) => ({
+            ...issuesToProblems(file, [issue], 'frontmatter')[0]!,
+            line: lineOf(issue.path[0] ?? (issue as { keys?: string[] }).keys?.[0]),
+          })),
         );
       }
     }
@@ -76,7 +95,12 @@ export const TRANSLATION_DIRS = ['ja'];
 export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {
   const abs = join(root, dir);
   if (!existsSync(abs)) return { count: 0, ids: new Set(), problems: [], uses: [] };
-  const mdx = (d: string) => (existsSync(join(abs, d)) ? readdirSync(join(abs, d)).filter((f) => f.endsWith('.mdx') || f.endsWith('.md')).sort() : []);
+  const mdx = (d: string) =>
+    existsSync(join(abs, d))
+      ? readdirSync(join(abs, d))
+          .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
+          .sort()
+      : [];
   const english = mdx('.');
   const files = [...english, ...TRANSLATION_DIRS.flatMap((lang) => mdx(lang).map((f) => `${lang}/${f}`))];
   const problems: Problem[] = [];
@@ -89,7 +113,11 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
   }
   for (const lang of TRANSLATION_DIRS) {
     for (const f of mdx(lang)) {
-      if (!english.includes(f)) problems.push({ file: `${dir}/${lang}/${f}`, message: `a translation needs an English original: there is no ${dir}/${f}. Use the same file name as the English chapter.` });
+      if (!english.includes(f))
+        problems.push({
+          file: `${dir}/${lang}/${f}`,
+          message: `a translation needs an English original: there is no ${dir}/${f}. Use the same file name as the English chapter.`,
+        });
     }
   }
   return { count: files.length, ids: new Set(english.map((f) => f.replace(/\.mdx?$/, ''))), problems, uses };

@@ -51,15 +51,17 @@ function readFile(root: string, rel: string, schema: z.ZodType, items: unknown[]
     if (parsed.success) {
       items.push(parsed.data);
       if (parsed.data && typeof parsed.data === 'object') recordFile.set(parsed.data, rel);
-    }
-    else problems.push(...issuesToProblems(rel, parsed.error.issues, label).map((p) => ({ ...p, line: lines[i] })));
+    } else problems.push(...issuesToProblems(rel, parsed.error.issues, label).map((p) => ({ ...p, line: lines[i] })));
   });
 }
 
 export function readData(root = '.', dir = DATA_DIR): ReadResult {
   const problems: Problem[] = [];
   const data = {} as SiteData;
-  for (const [name, { file, schema }] of Object.entries(DATA_COLLECTIONS) as [DataCollectionName, (typeof DATA_COLLECTIONS)[DataCollectionName]][]) {
+  for (const [name, { file, schema }] of Object.entries(DATA_COLLECTIONS) as [
+    DataCollectionName,
+    (typeof DATA_COLLECTIONS)[DataCollectionName],
+  ][]) {
     (data as Record<string, unknown[]>)[name] = [];
     const files = dataFiles(name, root, dir);
     if (!files.length) {

@@ -5,6 +5,9 @@ export const STATIC_PAGES = ['', 'glossary/', 'search/', 'teachers/', 'about/', 
 
 export async function allPagePaths(): Promise<{ path: string; updated?: Date }[]> {
   const chapters = await getChapters();
-  const english = [...STATIC_PAGES.map((path) => ({ path })), ...chapters.map((c) => ({ path: `chapters/${c.id}/`, updated: c.data.updated }))];
+  const english = [
+    ...STATIC_PAGES.map((path) => ({ path })),
+    ...chapters.map((c) => ({ path: `chapters/${c.id}/`, updated: c.data.updated })),
+  ];
   return [...english, ...english.map((p) => ({ ...p, path: `ja/${p.path}` }))];
 }

@@ -1,8 +1,9 @@
 /** English UI strings. Keys are dotted by place; ja.ts must have every key (the type checks it). */
 export const en = {
   'site.tagline': 'iPS-cell therapies, explained',
-  'site.description': 'How cells reprogrammed into stem cells are becoming treatments for eyes, brains, hearts and spines, told from the published evidence, with Japan at the centre.',
-  'skip': 'Skip to content',
+  'site.description':
+    'How cells reprogrammed into stem cells are becoming treatments for eyes, brains, hearts and spines, told from the published evidence, with Japan at the centre.',
+  skip: 'Skip to content',
   'nav.site': 'Site',
   'nav.chapters': 'Chapters',
   'nav.glossary': 'Glossary',
@@ -12,7 +13,8 @@ export const en = {
   'nav.language': 'Language',
   'nav.switchTo': '日本語',
   'nav.switchToLabel': 'Read this page in Japanese',
-  'footer.about': 'explains iPS-cell therapies from published sources. Every number on the site links to the paper or report it comes from. It is not medical advice: anyone considering a stem-cell treatment should talk to their own doctor.',
+  'footer.about':
+    'explains iPS-cell therapies from published sources. Every number on the site links to the paper or report it comes from. It is not medical advice: anyone considering a stem-cell treatment should talk to their own doctor.',
   'footer.nav': 'Footer',
   'footer.home': 'Home',
   'footer.teachers': "Teachers' guide",
@@ -50,7 +52,8 @@ export const en = {
   'chart.copyEmbed': 'Copy embed code',
   'chart.embedFrom': 'From “{title}” on Reprogrammed',
   'home.chapters': 'Chapters',
-  'home.lede': "In 2006, scientists in Kyoto turned ordinary skin cells back into stem cells. Twenty years later, cells grown this way are being tested in people's eyes, brains, hearts and spines. This site follows that story from the published evidence: what was tried, on how many people, and what is still unknown.",
+  'home.lede':
+    "In 2006, scientists in Kyoto turned ordinary skin cells back into stem cells. Twenty years later, cells grown this way are being tested in people's eyes, brains, hearts and spines. This site follows that story from the published evidence: what was tried, on how many people, and what is still unknown.",
 } as const;
 
 export type UiKey = keyof typeof en;

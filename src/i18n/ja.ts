@@ -3,8 +3,9 @@ import type { UiKey } from './en.ts';
 /** Japanese UI strings (same keys as en.ts). */
 export const ja: Record<UiKey, string> = {
   'site.tagline': 'iPS細胞による治療を、根拠からわかりやすく',
-  'site.description': '大人の細胞を「初期化」してつくるiPS細胞が、目や脳、心臓、脊髄の治療になろうとしています。日本を中心に、公表された研究をもとに解説します。',
-  'skip': '本文へ移動',
+  'site.description':
+    '大人の細胞を「初期化」してつくるiPS細胞が、目や脳、心臓、脊髄の治療になろうとしています。日本を中心に、公表された研究をもとに解説します。',
+  skip: '本文へ移動',
   'nav.site': 'サイト',
   'nav.chapters': '章の一覧',
   'nav.glossary': '用語集',
@@ -14,7 +15,8 @@ export const ja: Record<UiKey, string> = {
   'nav.language': '言語',
   'nav.switchTo': 'English',
   'nav.switchToLabel': 'このページを英語で読む',
-  'footer.about': 'は、公表された資料をもとにiPS細胞による治療を解説するサイトです。数字にはすべて出典の論文や報告へのリンクがあります。医療上の助言ではありません。幹細胞治療を考えている方は、必ず主治医に相談してください。',
+  'footer.about':
+    'は、公表された資料をもとにiPS細胞による治療を解説するサイトです。数字にはすべて出典の論文や報告へのリンクがあります。医療上の助言ではありません。幹細胞治療を考えている方は、必ず主治医に相談してください。',
   'footer.nav': 'フッター',
   'footer.home': 'ホーム',
   'footer.teachers': '教員向けガイド',
@@ -52,5 +54,6 @@ export const ja: Record<UiKey, string> = {
   'chart.copyEmbed': '埋め込みコードをコピー',
   'chart.embedFrom': 'Reprogrammed「{title}」より',
   'home.chapters': '章',
-  'home.lede': '2006年、京都の研究者がふつうの皮膚の細胞を幹細胞に戻すことに成功しました。それから20年、こうして育てた細胞が、目や脳、心臓、脊髄の治療として人で試されています。このサイトでは、公表された研究をもとに、何が試され、何人が参加し、何がまだわかっていないのかをたどります。',
+  'home.lede':
+    '2006年、京都の研究者がふつうの皮膚の細胞を幹細胞に戻すことに成功しました。それから20年、こうして育てた細胞が、目や脳、心臓、脊髄の治療として人で試されています。このサイトでは、公表された研究をもとに、何が試され、何人が参加し、何がまだわかっていないのかをたどります。',
 };

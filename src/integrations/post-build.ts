@@ -32,11 +32,20 @@ export function chartTables(html: string): Map<string, ChartTable> {
     if (fig.tagName !== 'figure' || typeof id !== 'string' || out.has(id)) return;
     const table: ChartTable = { columns: [], rows: [] };
     visit(fig, 'element', (el: Element) => {
-      if (el.tagName === 'thead') visit(el, 'element', (th: Element) => void (th.tagName === 'th' && table.columns.push(toString(th).trim())));
+      if (el.tagName === 'thead')
+        visit(el, 'element', (th: Element) => void (th.tagName === 'th' && table.columns.push(toString(th).trim())));
       if (el.tagName === 'tbody') {
         for (const tr of el.children) {
           if (tr.type !== 'element' || tr.tagName !== 'tr') continue;
-          table.rows.push(tr.children.filter((c): c is Element => c.type === 'element').map((c) => (cls(c).includes('num') && toString(c).trim() !== '' && !Number.isNaN(Number(toString(c))) ? Number(toString(c)) : toString(c).trim())));
+          table.rows.push(
+            tr.children
+              .filter((c): c is Element => c.type === 'element')
+              .map((c) =>
+                cls(c).includes('num') && toString(c).trim() !== '' && !Number.isNaN(Number(toString(c)))
+                  ? Number(toString(c))
+                  : toString(c).trim(),
+              ),
+          );
         }
       }
     });
@@ -59,7 +68,9 @@ export function postBuild(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config, logger }) => {
         if (!process.env.SITE) {
-          logger.warn(`SITE is not set, so canonical links, feeds and "Cite this chapter" use ${config.site}. Set SITE=https://your.domain (and BASE_PATH if needed) when building for deployment.`);
+          logger.warn(
+            `SITE is not set, so canonical links, feeds and "Cite this chapter" use ${config.site}. Set SITE=https://your.domain (and BASE_PATH if needed) when building for deployment.`,
+          );
         }
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -74,8 +85,14 @@ export function postBuild(): AstroIntegration {
             await writeFile(file, tidy);
             changed++;
           }
-          const prefix = file.slice(root.length).replace(/^[\\/]+/, '').startsWith('ja/') ? 'ja/' : '';
-          if (html.includes('data-chart=')) for (const [id, t] of chartTables(html)) if (!csvs.has(prefix + id)) csvs.set(prefix + id, t);
+          const prefix = file
+            .slice(root.length)
+            .replace(/^[\\/]+/, '')
+            .startsWith('ja/')
+            ? 'ja/'
+            : '';
+          if (html.includes('data-chart='))
+            for (const [id, t] of chartTables(html)) if (!csvs.has(prefix + id)) csvs.set(prefix + id, t);
         }
         for (const [key, t] of csvs) {
           const [prefix, id] = key.startsWith('ja/') ? ['ja', key.slice(3)] : ['', key];

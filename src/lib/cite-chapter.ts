@@ -15,7 +15,10 @@ export function plainCitation({ title, url, updated, siteName = 'Reprogrammed' }
 
 /** BibTeX needs braces balanced and special characters escaped, or citation managers choke. */
 export function escapeBibtex(s: string): string {
-  return s.replace(/([&%$#_{}])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return s
+    .replace(/([&%$#_{}])/g, '\\$1')
+    .replace(/~/g, '\\textasciitilde{}')
+    .replace(/\^/g, '\\textasciicircum{}');
 }
 
 export function bibtexCitation({ id, title, url, updated, siteName = 'Reprogrammed' }: ChapterCitationInput): string {

@@ -15,7 +15,12 @@ const isJa = (l: string) => localeOf(l).startsWith('ja');
 
 export function formatDate(date: Date | string, lang: string = 'en'): string {
   if (typeof date === 'string') return formatPartialDate(date, lang);
-  return new Intl.DateTimeFormat(localeOf(lang), { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  return new Intl.DateTimeFormat(localeOf(lang), {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
 }
 
 /** "2018", "August 2018" or "1 August 2018" (2018年8月1日): never more precise than the source. */
@@ -24,10 +29,13 @@ export function formatPartialDate(date: string, lang: string = 'en'): string {
   const [y, m = '1', d = '1'] = date.split('-');
   const value = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const opts: Intl.DateTimeFormatOptions =
-    p === 'year' ? { year: 'numeric' } : p === 'month' ? { month: 'long', year: 'numeric' } : { day: 'numeric', month: 'long', year: 'numeric' };
+    p === 'year'
+      ? { year: 'numeric' }
+      : p === 'month'
+        ? { month: 'long', year: 'numeric' }
+        : { day: 'numeric', month: 'long', year: 'numeric' };
   return new Intl.DateTimeFormat(localeOf(lang), { ...opts, timeZone: 'UTC' }).format(value);
 }
-
 
 export function formatNumber(n: number, lang: string = 'en'): string {
   return new Intl.NumberFormat(localeOf(lang)).format(n);
@@ -36,8 +44,16 @@ export function formatNumber(n: number, lang: string = 'en'): string {
 /** 2000000 -> "2 million" / "200万"; 2100000 -> "2.1 million" / "210万"; 900000 -> "900,000" / "90万". */
 export function formatCells(n: number, lang: string = 'en'): string {
   const units: [number, string][] = isJa(lang)
-    ? [[1e12, '兆'], [1e8, '億'], [1e4, '万']]
-    : [[1e12, ' trillion'], [1e9, ' billion'], [1e6, ' million']];
+    ? [
+        [1e12, '兆'],
+        [1e8, '億'],
+        [1e4, '万'],
+      ]
+    : [
+        [1e12, ' trillion'],
+        [1e9, ' billion'],
+        [1e6, ' million'],
+      ];
   for (const [size, word] of units) {
     if (n >= size) {
       const v = n / size;

@@ -21,7 +21,10 @@ function importedNames(tree: Node): Set<string> {
     for (const m of src.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
       if (m[1]) names.add(m[1]);
       for (const part of (m[2] ?? '').split(',')) {
-        const name = part.split(/\s+as\s+/).pop()?.trim();
+        const name = part
+          .split(/\s+as\s+/)
+          .pop()
+          ?.trim();
         if (name) names.add(name);
       }
     }
@@ -41,7 +44,12 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
     if (!name || isHtmlElement(name) || imported.has(name)) return;
     const spec = VOCABULARY[name];
     if (!spec) {
-      problems.push({ file, line, where: `<${name}>`, message: `unknown component. Use one of: ${known}; or import your own component at the top of the file.` });
+      problems.push({
+        file,
+        line,
+        where: `<${name}>`,
+        message: `unknown component. Use one of: ${known}; or import your own component at the top of the file.`,
+      });
       return;
     }
     const given = new Set<string>();
@@ -50,14 +58,26 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
       given.add(attr.name);
       const propSpec = spec[attr.name];
       if (!propSpec) {
-        const allowed = Object.entries(spec).map(([k, v]) => `${k} (${v.help})`).join('; ');
+        const allowed = Object.entries(spec)
+          .map(([k, v]) => `${k} (${v.help})`)
+          .join('; ');
         problems.push({ file, line, where: `<${name}>`, message: `unknown prop "${attr.name}". Allowed: ${allowed}.` });
       } else if (propSpec.maxLength && typeof attr.value === 'string' && attr.value.length > propSpec.maxLength) {
-        problems.push({ file, line, where: `<${name}>`, message: `${attr.name} is ${attr.value.length} characters; keep it under ${propSpec.maxLength}.` });
+        problems.push({
+          file,
+          line,
+          where: `<${name}>`,
+          message: `${attr.name} is ${attr.value.length} characters; keep it under ${propSpec.maxLength}.`,
+        });
       } else if (propSpec.oneOf && typeof attr.value === 'string') {
         for (const word of attr.value.split(/[\s,]+/).filter(Boolean)) {
           if (!propSpec.oneOf.includes(word)) {
-            problems.push({ file, line, where: `<${name}>`, message: `${attr.name}="${word}" is not allowed: use ${propSpec.oneOf.join(', ')}.` });
+            problems.push({
+              file,
+              line,
+              where: `<${name}>`,
+              message: `${attr.name}="${word}" is not allowed: use ${propSpec.oneOf.join(', ')}.`,
+            });
           }
         }
       }

@@ -17,7 +17,9 @@ export function referenceLink(ref: Pick<Reference, 'doi' | 'url'>): string | und
 
 /** The reference as plain text, e.g. for a tooltip, a print list or a title attribute. */
 export function referenceText(ref: Reference): string {
-  const where = [ref.venue, ref.volume && `${ref.volume}${ref.issue ? `(${ref.issue})` : ''}`, ref.pages].filter(Boolean).join(' ');
+  const where = [ref.venue, ref.volume && `${ref.volume}${ref.issue ? `(${ref.issue})` : ''}`, ref.pages]
+    .filter(Boolean)
+    .join(' ');
   return `${authorList(ref)} (${ref.year}). ${ref.title}. ${where}.`.replace(/\.\./g, '.');
 }
 

@@ -21,8 +21,21 @@ export function rehypeHeadingLinks() {
         tagName: 'a',
         // The name is an aria-label, not hidden text: hidden text would be indexed by search and
         // would add an empty line under balanced headings.
-        properties: { className: ['heading-anchor'], href: `#${id}`, 'data-copy-link': '', 'data-pagefind-ignore': '', ariaLabel: `${label} ${text}` },
-        children: [{ type: 'element', tagName: 'span', properties: { ariaHidden: 'true' }, children: [{ type: 'text', value: '#' }] }],
+        properties: {
+          className: ['heading-anchor'],
+          href: `#${id}`,
+          'data-copy-link': '',
+          'data-pagefind-ignore': '',
+          ariaLabel: `${label} ${text}`,
+        },
+        children: [
+          {
+            type: 'element',
+            tagName: 'span',
+            properties: { ariaHidden: 'true' },
+            children: [{ type: 'text', value: '#' }],
+          },
+        ],
       });
     });
   };

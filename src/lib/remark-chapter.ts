@@ -23,10 +23,25 @@ function setAttr(node: JsxNode, name: string, value: string) {
 }
 
 /** Components that print reader-facing text in the page's language. */
-const LOCALISED = new Set(['Cite', 'Term', 'Fact', 'KeyFacts', 'Callout', 'TrialOutcomes', 'DoseCohorts', 'CellScale', 'Timeline', 'TrialCounts', 'ApprovalPath']);
+const LOCALISED = new Set([
+  'Cite',
+  'Term',
+  'Fact',
+  'KeyFacts',
+  'Callout',
+  'TrialOutcomes',
+  'DoseCohorts',
+  'CellScale',
+  'Timeline',
+  'TrialCounts',
+  'ApprovalPath',
+]);
 
 export function remarkChapter() {
-  return (tree: Node, file: { path?: string; history?: string[]; data: { astro?: { frontmatter?: Record<string, unknown> } } }) => {
+  return (
+    tree: Node,
+    file: { path?: string; history?: string[]; data: { astro?: { frontmatter?: Record<string, unknown> } } },
+  ) => {
     // Translations live in content/chapters/<lang>/; their components print in that language.
     const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
     const lang = /\/chapters\/ja\//.test(path) ? 'ja' : undefined;
@@ -61,7 +76,7 @@ export function remarkChapter() {
     });
     // Japanese has no spaces between words: count characters, at about 500 a minute.
     const wordCount = lang === 'ja' ? Math.round(text.replace(/\s/g, '').length / 2.5) : countWords(text);
-    const frontmatter = (file.data.astro ??= {}).frontmatter ??= {};
+    const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
     Object.assign(frontmatter, { citations, wordCount, readingTime: readingMinutes(wordCount) });
   };
 }

@@ -34,7 +34,7 @@ export interface CardInput {
 
 export function socialCardSvg({ title, area, accent, siteName }: CardInput): string {
   const lines = wrapLines(title, 26, 3);
-  const font = "DejaVu Sans, Liberation Sans, Arial, sans-serif";
+  const font = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
   const titleY = 300 - (lines.length - 1) * 38;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#fbfaf7"/>

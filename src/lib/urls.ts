@@ -24,4 +24,3 @@ export function counterpartPath(pathname: string, to: Lang): string {
   const withoutLang = rest.replace(/^ja(\/|$)/, '');
   return localHref(to, withoutLang);
 }
-

@@ -25,7 +25,10 @@ const shape = {
   /** The date the facts are current to (YYYY-MM-DD): "as of" for readers. */
   asOf: isoDate('asOf'),
   /** Up to eight topics the chapter is the main place for, shown under the title and weighted in search. */
-  keywords: z.array(text('keyword', 2, 40)).max(8, { error: 'keywords: give at most eight.' }).optional(),
+  keywords: z
+    .array(text('keyword', 2, 40))
+    .max(8, { error: 'keywords: give at most eight.' })
+    .optional(),
   /** Drafts are checked but never built into the site. Defaults to false. */
   draft: z.boolean({ error: 'draft must be true or false.' }).default(false),
 };

@@ -6,7 +6,17 @@ import { refList, slugId } from './ids.ts';
 import { oneOf, strictKeys, text } from './messages.ts';
 import { jaFields } from './translation.ts';
 
-export const EVENT_KINDS = ['discovery', 'trial-start', 'result', 'regulation', 'filing', 'approval', 'withdrawal', 'manufacturing', 'award'] as const;
+export const EVENT_KINDS = [
+  'discovery',
+  'trial-start',
+  'result',
+  'regulation',
+  'filing',
+  'approval',
+  'withdrawal',
+  'manufacturing',
+  'award',
+] as const;
 
 const shape = {
   id: slugId('id'),

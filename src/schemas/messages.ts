@@ -6,8 +6,7 @@ import { z } from 'astro/zod';
 
 export function oneOf<T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
-    error: (issue) =>
-      `${what} must be one of: ${values.join(', ')} (got ${JSON.stringify(issue.input)}).`,
+    error: (issue) => `${what} must be one of: ${values.join(', ')} (got ${JSON.stringify(issue.input)}).`,
   });
 }
 
@@ -22,7 +21,11 @@ export function isoDate(what: string) {
     })
     .transform((value, ctx) => {
       const date =
-        value instanceof Date ? value : /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T00:00:00Z`) : new Date(NaN);
+        value instanceof Date
+          ? value
+          : /^\d{4}-\d{2}-\d{2}$/.test(value)
+            ? new Date(`${value}T00:00:00Z`)
+            : new Date(NaN);
       if (Number.isNaN(date.getTime()) || (typeof value === 'string' && date.toISOString().slice(0, 10) !== value)) {
         ctx.addIssue({
           code: 'custom',

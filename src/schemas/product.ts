@@ -6,7 +6,15 @@ import { refList, slugId } from './ids.ts';
 import { oneOf, strictKeys, text } from './messages.ts';
 import { jaFields } from './translation.ts';
 
-export const STAGES = ['clinical-research', 'trial', 'filing', 'conditional-approval', 'full-approval', 'withdrawn', 'rejected'] as const;
+export const STAGES = [
+  'clinical-research',
+  'trial',
+  'filing',
+  'conditional-approval',
+  'full-approval',
+  'withdrawn',
+  'rejected',
+] as const;
 
 const stage = z.strictObject({
   stage: oneOf(STAGES, 'stage'),

@@ -6,7 +6,14 @@ import { partialDate } from './dates.ts';
 import { slugId } from './ids.ts';
 import { isoDate, oneOf, strictKeys, text } from './messages.ts';
 
-export const REFERENCE_TYPES = ['journal-article', 'news', 'press-release', 'registry-record', 'report', 'web-page'] as const;
+export const REFERENCE_TYPES = [
+  'journal-article',
+  'news',
+  'press-release',
+  'registry-record',
+  'report',
+  'web-page',
+] as const;
 /** How sure we are the bibliographic details are right (see shared/facts/references.md). */
 export const REFERENCE_STATUS = ['confirmed', 'partly-confirmed', 'unverified'] as const;
 
@@ -27,14 +34,19 @@ const shape = {
   pages: z.string().optional(),
   doi: z
     .string()
-    .regex(/^10\.\d{4,9}\/\S+$/, { error: 'doi must look like 10.1038/s41586-025-08700-0 (no https://doi.org/ prefix).' })
+    .regex(/^10\.\d{4,9}\/\S+$/, {
+      error: 'doi must look like 10.1038/s41586-025-08700-0 (no https://doi.org/ prefix).',
+    })
     .optional(),
   url: z.url({ protocol: /^https?$/, error: 'url must be a full http(s) address.' }).optional(),
   /** When a web source was read (YYYY-MM-DD). Required for web sources without a DOI. */
   accessed: isoDate('accessed').optional(),
   pmid: z.string().regex(/^\d+$/).optional(),
   /** Language of the source, e.g. en or ja. */
-  language: z.string().regex(/^[a-z]{2}$/).default('en'),
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/)
+    .default('en'),
   status: oneOf(REFERENCE_STATUS, 'status').default('confirmed'),
   /** What this source supports, and any doubt about it. */
   note: z.string().optional(),

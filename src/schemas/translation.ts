@@ -7,10 +7,15 @@ import { z } from 'astro/zod';
 
 const jaText = z.string().min(1, { error: 'a Japanese translation cannot be empty.' });
 
-type JaShape<T extends string, L extends string> = { [K in T]: typeof jaText } & { [K in L]: z.ZodArray<typeof jaText> };
+type JaShape<T extends string, L extends string> = { [K in T]: typeof jaText } & {
+  [K in L]: z.ZodArray<typeof jaText>;
+};
 
 /** The `ja` field for a record whose listed text fields can be translated. */
-export function jaFields<const T extends readonly string[], const L extends readonly string[] = []>(textKeys: T, listKeys?: L) {
+export function jaFields<const T extends readonly string[], const L extends readonly string[] = []>(
+  textKeys: T,
+  listKeys?: L,
+) {
   const lists: readonly string[] = listKeys ?? [];
   const shape: Record<string, z.ZodType> = {};
   for (const k of textKeys) shape[k] = jaText;

@@ -74,7 +74,10 @@ const shape = {
   enrolled: z.number({ error: 'enrolled must be a whole number.' }).int().min(1),
   evaluated: z.number().int().min(0).optional(),
   dose: dose.optional(),
-  followUp: z.strictObject({ value: z.number().positive(), unit: oneOf(['weeks', 'months', 'years'] as const, 'followUp.unit') }),
+  followUp: z.strictObject({
+    value: z.number().positive(),
+    unit: oneOf(['weeks', 'months', 'years'] as const, 'followUp.unit'),
+  }),
   outcome: z.strictObject({
     /** What "improved" means here: the measure and the time point. */
     measure: text('outcome.measure', 5, 300),
@@ -106,12 +109,20 @@ export const trialSchema = z
       });
     }
     if (t.evaluated !== undefined && t.evaluated > t.enrolled) {
-      ctx.addIssue({ code: 'custom', path: ['evaluated'], message: `evaluated (${t.evaluated}) cannot exceed enrolled (${t.enrolled}).` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['evaluated'],
+        message: `evaluated (${t.evaluated}) cannot exceed enrolled (${t.enrolled}).`,
+      });
     }
     if (t.dose?.cohorts) {
       const inCohorts = t.dose.cohorts.reduce((s, c) => s + c.participants, 0);
       if (inCohorts !== t.enrolled) {
-        ctx.addIssue({ code: 'custom', path: ['dose', 'cohorts'], message: `dose cohorts hold ${inCohorts} participants but enrolled is ${t.enrolled}.` });
+        ctx.addIssue({
+          code: 'custom',
+          path: ['dose', 'cohorts'],
+          message: `dose cohorts hold ${inCohorts} participants but enrolled is ${t.enrolled}.`,
+        });
       }
     }
     if (t.dose?.max !== undefined && t.dose.max < t.dose.min) {

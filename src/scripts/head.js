@@ -4,7 +4,11 @@
 (function () {
   var root = document.documentElement;
   function stored() {
-    try { return localStorage.getItem('theme'); } catch (e) { return null; }
+    try {
+      return localStorage.getItem('theme');
+    } catch (e) {
+      return null;
+    }
   }
   function current() {
     return root.dataset.theme || (matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light');
@@ -24,7 +28,9 @@
     var src = root.dataset.searchModule;
     if (!src) return false;
     loading = loading || import(src);
-    loading.then(function (m) { m.open(opener); });
+    loading.then(function (m) {
+      m.open(opener);
+    });
     return true;
   }
   document.addEventListener('click', function (e) {
@@ -33,7 +39,11 @@
     if (toggle) {
       var next = current() === 'dark' ? 'light' : 'dark';
       root.dataset.theme = next;
-      try { localStorage.setItem('theme', next); } catch (err) { /* private mode: lasts for this page */ }
+      try {
+        localStorage.setItem('theme', next);
+      } catch (err) {
+        /* private mode: lasts for this page */
+      }
       sync();
       return;
     }

@@ -37,7 +37,9 @@ describe('Japanese counterparts', () => {
     for (const path of english.filter((p) => !p.startsWith('embed/'))) {
       const en = read(path);
       expect(en).toMatch(/<html lang="en"/);
-      expect(en, `/${path}`).toMatch(new RegExp(`hreflang="ja" href="[^"]*/ja/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
+      expect(en, `/${path}`).toMatch(
+        new RegExp(`hreflang="ja" href="[^"]*/ja/${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`),
+      );
       expect(read(`ja/${path}`), `/ja/${path}`).toMatch(/hreflang="en" href="[^"]*"/);
     }
   });

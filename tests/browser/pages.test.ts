@@ -38,11 +38,19 @@ describe.concurrent.each(pages)('page /%s', (path) => {
       for (const colorScheme of ['light', 'dark'] as const) {
         await v.page.emulateMedia({ colorScheme });
         const results = await new AxeBuilder({ page: v.page }).withTags(AXE_TAGS).analyze();
-        const summary = results.violations.map((x) => `${x.id}: ${x.help} (${x.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+        const summary = results.violations.map(
+          (x) =>
+            `${x.id}: ${x.help} (${x.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join('; ')})`,
+        );
         expect.soft(summary, `axe, ${colorScheme} theme`).toEqual([]);
       }
       await v.page.setViewportSize({ width: 375, height: 800 });
-      const overflow = await v.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await v.page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect.soft(overflow, 'sideways scroll at 375 px').toBeLessThanOrEqual(0);
     } finally {
       await v.close();

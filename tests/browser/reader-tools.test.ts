@@ -24,7 +24,11 @@ describe('permalinks and deep links', () => {
     try {
       // Every markdown section heading (the key-facts box title is not a section).
       const anchors = await v.page.$$eval('.chapter-body h2:not(#key-facts-title)', (hs) =>
-        hs.map((h) => ({ id: h.id, href: h.querySelector('a.heading-anchor')?.getAttribute('href'), label: h.querySelector('a.heading-anchor')?.getAttribute('aria-label') })),
+        hs.map((h) => ({
+          id: h.id,
+          href: h.querySelector('a.heading-anchor')?.getAttribute('href'),
+          label: h.querySelector('a.heading-anchor')?.getAttribute('aria-label'),
+        })),
       );
       expect(anchors.length).toBeGreaterThanOrEqual(7);
       for (const a of anchors) {
@@ -58,7 +62,9 @@ describe('permalinks and deep links', () => {
   it('marks the section being read in the contents', async () => {
     const v = await visit(browser, `${baseUrl}chapters/parkinsons-disease/#what-happened`);
     try {
-      await expect.poll(() => v.page.locator('[data-toc-link][aria-current="true"]').getAttribute('data-toc-link')).toBe('what-happened');
+      await expect
+        .poll(() => v.page.locator('[data-toc-link][aria-current="true"]').getAttribute('data-toc-link'))
+        .toBe('what-happened');
       expect(await v.page.locator('.site-header [aria-current="page"]').count()).toBeGreaterThan(0);
     } finally {
       await v.close();
@@ -91,7 +97,11 @@ describe('citations and glossary cards', () => {
   });
 
   it('open on the first tap on a touch screen and follow the link on the second', async () => {
-    const v = await visit(browser, `${baseUrl}chapters/cornea/`, { hasTouch: true, isMobile: true, viewport: { width: 375, height: 800 } });
+    const v = await visit(browser, `${baseUrl}chapters/cornea/`, {
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 375, height: 800 },
+    });
     try {
       const term = v.page.locator('.term-link').first();
       await term.scrollIntoViewIfNeeded();
@@ -122,14 +132,23 @@ describe('printing a chapter as a handout', () => {
     const v = await visit(browser, `${baseUrl}chapters/parkinsons-disease/`);
     try {
       await v.page.emulateMedia({ media: 'print' });
-      const shown = (sel: string) => v.page.locator(sel).first().evaluate((el) => getComputedStyle(el).display !== 'none');
+      const shown = (sel: string) =>
+        v.page
+          .locator(sel)
+          .first()
+          .evaluate((el) => getComputedStyle(el).display !== 'none');
       expect(await shown('.site-header')).toBe(false);
       expect(await shown('.toc')).toBe(false);
       expect(await shown('.prev-next')).toBe(false);
       expect(await shown('figure.chart svg')).toBe(true);
       expect(await shown('.references')).toBe(true);
       expect(await shown('.print-only')).toBe(true);
-      expect(await v.page.locator('.references a[href^="http"]').first().evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/attr\(href\)|https?:/);
+      expect(
+        await v.page
+          .locator('.references a[href^="http"]')
+          .first()
+          .evaluate((el) => getComputedStyle(el, '::after').content),
+      ).toMatch(/attr\(href\)|https?:/);
       expect(await v.page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe('rgb(255, 255, 255)');
     } finally {
       await v.close();
@@ -201,7 +220,9 @@ describe('feeds, sitemap and metadata', () => {
     const sitemap = readFileSync('dist/sitemap.xml', 'utf8');
     const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
     const base = (process.env.BASE_PATH || '/').replace(/\/?$/, '/');
-    for (const p of builtPages().filter((p) => !p.startsWith('embed/') && !p.startsWith('ja/embed/') && p !== '404.html')) {
+    for (const p of builtPages().filter(
+      (p) => !p.startsWith('embed/') && !p.startsWith('ja/embed/') && p !== '404.html',
+    )) {
       expect(urls).toContain(`${base}${p}`);
     }
     expect(readFileSync('dist/robots.txt', 'utf8')).toMatch(/Sitemap: \S+sitemap\.xml/);
@@ -210,7 +231,10 @@ describe('feeds, sitemap and metadata', () => {
   it('gives each chapter a social card image, Open Graph tags and Article JSON-LD', () => {
     const html = readFileSync('dist/chapters/cornea/index.html', 'utf8');
     const image = html.match(/<meta property="og:image" content="([^"]+)"/)![1]!;
-    expect(existsSync(`dist${new URL(image).pathname.replace(/^\/[^/]*?(?=\/og\/)/, '')}`) || existsSync(`dist/og/cornea.png`)).toBe(true);
+    expect(
+      existsSync(`dist${new URL(image).pathname.replace(/^\/[^/]*?(?=\/og\/)/, '')}`) ||
+        existsSync(`dist/og/cornea.png`),
+    ).toBe(true);
     const png = readFileSync('dist/og/cornea.png');
     expect(png.subarray(1, 4).toString()).toBe('PNG');
     expect(png.readUInt32BE(16)).toBe(1200);
@@ -225,7 +249,10 @@ describe('feeds, sitemap and metadata', () => {
 
   it('has a favicon set and a web manifest', () => {
     const manifest = JSON.parse(readFileSync('dist/site.webmanifest', 'utf8'));
-    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
-    for (const f of ['favicon.svg', 'icons/180.png', 'icons/192.png', 'icons/512.png']) expect(existsSync(`dist/${f}`)).toBe(true);
+    expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+      expect.arrayContaining(['192x192', '512x512']),
+    );
+    for (const f of ['favicon.svg', 'icons/180.png', 'icons/192.png', 'icons/512.png'])
+      expect(existsSync(`dist/${f}`)).toBe(true);
   });
 });

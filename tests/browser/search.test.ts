@@ -91,9 +91,21 @@ describe('search dialog', () => {
       expect(await v.page.locator('.search-result mark').count()).toBeGreaterThan(0);
       // Filter by area: only the chosen area's chapters remain.
       await v.page.locator('.search-filters label', { hasText: 'Cornea' }).click();
-      await expect.poll(async () => (await v.page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).every((h) => h?.includes('cornea'))).toBe(true);
+      await expect
+        .poll(async () =>
+          (
+            await v.page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+          ).every((h) => h?.includes('cornea')),
+        )
+        .toBe(true);
       await v.page.locator('.search-filters label', { hasText: 'Cornea' }).click();
-      await expect.poll(async () => (await v.page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).some((h) => !h?.includes('cornea'))).toBe(true);
+      await expect
+        .poll(async () =>
+          (
+            await v.page.locator('.search-result-title').evaluateAll((as) => as.map((a) => a.getAttribute('href')))
+          ).some((h) => !h?.includes('cornea')),
+        )
+        .toBe(true);
       // Keyboard to a result.
       await v.page.locator('#search-input').focus();
       await v.page.keyboard.press('ArrowDown');

@@ -25,7 +25,8 @@ describe('built site', () => {
     const errors: string[] = [];
     for (const p of pages) {
       const report = await validator.validateFile(fileOf(p));
-      for (const r of report.results) for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      for (const r of report.results)
+        for (const m of r.messages) errors.push(`${p}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
     }
     expect(errors).toEqual([]);
   });
@@ -44,7 +45,10 @@ describe('built site', () => {
       const description = h.match(/<meta name="description" content="([^"]*)"/)?.[1];
       expect(title, `title on /${p}`).toBeTruthy();
       expect(description, `description on /${p}`).toBeTruthy();
-      for (const [k, v] of [['title', title!], ['description', description!]] as const) {
+      for (const [k, v] of [
+        ['title', title!],
+        ['description', description!],
+      ] as const) {
         if (seen[k].has(v)) dupes.push(`${k} "${v}" on /${p} and /${seen[k].get(v)}`);
         seen[k].set(v, p);
       }

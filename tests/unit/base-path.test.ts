@@ -38,7 +38,9 @@ describe(`a build with BASE_PATH=${BASE}`, () => {
     const outside: string[] = [];
     for (const page of builtPages(dist)) {
       const html = readFileSync(join(dist, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
-      for (const m of html.matchAll(/\s(?:href|src|component-url|renderer-url|data-search-module|data-search-base)="(\/[^"]*)"/g)) {
+      for (const m of html.matchAll(
+        /\s(?:href|src|component-url|renderer-url|data-search-module|data-search-base)="(\/[^"]*)"/g,
+      )) {
         if (!m[1]!.startsWith(BASE)) outside.push(`/${page}: ${m[1]}`);
       }
     }

@@ -14,7 +14,9 @@ describe('chapter frontmatter checks', () => {
   });
 
   it('name the file and the field when the title is missing', () => {
-    expect(fixture('missing-title')).toEqual(['tests/fixtures/chapters/missing-title.mdx:1 › frontmatter › title: title is required.']);
+    expect(fixture('missing-title')).toEqual([
+      'tests/fixtures/chapters/missing-title.mdx:1 › frontmatter › title: title is required.',
+    ]);
   });
 
   it('list the allowed areas when the area is unknown', () => {

@@ -29,7 +29,8 @@ const BROKEN = {
   'unknown-citation': {
     source: `${frontmatter()}\nThe sheets were thin.<Cite id="soma-2042" />\n`,
     line: 10,
-    expect: /› <Cite>: unknown reference id "soma-2042" \(did you mean "soma-2024"\?\)\. Add it to content\/data\/references\.yaml or fix the spelling\./,
+    expect:
+      /› <Cite>: unknown reference id "soma-2042" \(did you mean "soma-2024"\?\)\. Add it to content\/data\/references\.yaml or fix the spelling\./,
   },
   'unknown-term': {
     source: `${frontmatter()}\nSome text.\n\nAn <Term id="ipsc">iPS cell</Term> is a reset cell.\n`,
@@ -39,17 +40,20 @@ const BROKEN = {
   'unknown-chart-prop': {
     source: `${frontmatter()}\n<TrialOutcomes trial="cornea-osaka" title="Vision after the sheets" takeaway="Three of four kept a gain." color="red" />\n`,
     line: 10,
-    expect: /› <TrialOutcomes>: unknown prop "color"\. Allowed: title \(.*\); takeaway \(.*\); trial \(.*\); compare \(.*\)\./,
+    expect:
+      /› <TrialOutcomes>: unknown prop "color"\. Allowed: title \(.*\); takeaway \(.*\); trial \(.*\); compare \(.*\)\./,
   },
   'bad-frontmatter': {
     source: `${frontmatter('liver')}\nText.\n`,
     line: 4,
-    expect: /› frontmatter › area: area must be one of: basics, retina, cornea, parkinsons, spinal-cord, .* \(got "liver"\)\./,
+    expect:
+      /› frontmatter › area: area must be one of: basics, retina, cornea, parkinsons, spinal-cord, .* \(got "liver"\)\./,
   },
   'broken-mdx': {
     source: `${frontmatter()}\nA first paragraph.\n\nA citation left open.<Cite id="soma-2024">\n\nMore text.\n`,
     line: 12,
-    expect: /: MDX syntax: .+\. Check that every <Component> is closed \(<Cite id="x" \/>\) and that \{ \} < > in text are escaped\./,
+    expect:
+      /: MDX syntax: .+\. Check that every <Component> is closed \(<Cite id="x" \/>\) and that \{ \} < > in text are escaped\./,
   },
 } as const;
 
@@ -60,11 +64,17 @@ describe('npm run check (node scripts/check.ts) on broken chapters', () => {
 
   beforeAll(() => {
     dir = mkdtempSync(join(tmpdir(), 'reprogrammed-check-'));
-    for (const p of ['content', 'src', 'scripts', 'package.json']) cpSync(join(REPO, p), join(dir, p), { recursive: true });
+    for (const p of ['content', 'src', 'scripts', 'package.json'])
+      cpSync(join(REPO, p), join(dir, p), { recursive: true });
     // The check only reads, so one symlink to the project's packages is enough here.
     symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    for (const [name, { source }] of Object.entries(BROKEN)) writeFileSync(join(dir, 'content/chapters', `${name}.mdx`), source);
-    result = spawnSync(NODE, ['scripts/check.ts'], { cwd: dir, encoding: 'utf8', env: { ...process.env, FORCE_COLOR: '0' } });
+    for (const [name, { source }] of Object.entries(BROKEN))
+      writeFileSync(join(dir, 'content/chapters', `${name}.mdx`), source);
+    result = spawnSync(NODE, ['scripts/check.ts'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, FORCE_COLOR: '0' },
+    });
     errorLines = `${result.stdout}\n${result.stderr}`.split('\n').filter((l) => l.startsWith('error '));
   }, 60_000);
 
@@ -91,7 +101,6 @@ describe('npm run check (node scripts/check.ts) on broken chapters', () => {
       expect(mine[0]).toMatch(spec.expect);
     });
   }
-
 
   it('prints no stack trace', () => {
     const out = `${result.stdout}\n${result.stderr}`;

@@ -15,8 +15,37 @@ type Lang = 'en' | 'ja';
 const DIAGRAMS = {
   EyeLayers: {
     component: EyeLayers,
-    en: ['Light', 'Cornea', 'Lens', 'Retina', 'Optic nerve', 'Close-up', 'Sheet', 'Strips', 'Light-sensing', 'RPE', 'Choroid', 'New RPE cells from iPS cells'],
-    ja: ['光', '角膜', '水晶体', '網膜', '視神経', '拡大図', 'シート', '2014年', 'ひも状', '2022年〜', '視細胞', '網膜色素上皮', '（RPE）', '脈絡膜', 'iPS細胞から作った新しいRPE細胞'],
+    en: [
+      'Light',
+      'Cornea',
+      'Lens',
+      'Retina',
+      'Optic nerve',
+      'Close-up',
+      'Sheet',
+      'Strips',
+      'Light-sensing',
+      'RPE',
+      'Choroid',
+      'New RPE cells from iPS cells',
+    ],
+    ja: [
+      '光',
+      '角膜',
+      '水晶体',
+      '網膜',
+      '視神経',
+      '拡大図',
+      'シート',
+      '2014年',
+      'ひも状',
+      '2022年〜',
+      '視細胞',
+      '網膜色素上皮',
+      '（RPE）',
+      '脈絡膜',
+      'iPS細胞から作った新しいRPE細胞',
+    ],
   },
   CorneaSheet: {
     component: CorneaSheet,
@@ -44,7 +73,8 @@ async function render(name: keyof typeof DIAGRAMS, lang?: Lang): Promise<string>
   return container.renderToString(DIAGRAMS[name].component, { props: lang ? { lang } : {} });
 }
 
-const between = (html: string, tag: string) => [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
+const between = (html: string, tag: string) =>
+  [...html.matchAll(new RegExp(`<${tag}\\b[^>]*>([\\s\\S]*?)</${tag}>`, 'g'))].map((m) => m[1]!);
 
 interface Label {
   text: string;
@@ -108,7 +138,12 @@ describe.each(Object.keys(DIAGRAMS) as (keyof typeof DIAGRAMS)[])('%s', (name) =
     const html = await render(name, 'ja');
     const [title] = between(html, 'title');
     expect(title).toMatch(JAPANESE);
-    for (const part of [...between(html, 'title'), ...between(html, 'desc'), ...between(html, 'figcaption'), ...between(html, 'text')]) {
+    for (const part of [
+      ...between(html, 'title'),
+      ...between(html, 'desc'),
+      ...between(html, 'figcaption'),
+      ...between(html, 'text'),
+    ]) {
       expect(part, part).not.toMatch(ENGLISH_WORD);
     }
     for (const label of d.en.filter((l) => !['RPE'].includes(l))) expect(between(html, 'text')).not.toContain(label);

@@ -3,7 +3,11 @@ import { render } from 'svelte/server';
 import DoublingCounter from '../../src/islands/DoublingCounter.svelte';
 
 /** The page's words without tags or hydration comments. */
-const text = (html: string) => html.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim();
+const text = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 
 describe('doubling counter server render', () => {
   it('renders the English counter complete, with buttons disabled until hydrated', () => {
@@ -16,7 +20,9 @@ describe('doubling counter server render', () => {
   });
 
   it('renders in Japanese with lang="ja", and no English left', () => {
-    const { body } = render(DoublingCounter, { props: { target: 2000000, targetLabel: '200万個の細胞を使う1回の投与', lang: 'ja' } });
+    const { body } = render(DoublingCounter, {
+      props: { target: 2000000, targetLabel: '200万個の細胞を使う1回の投与', lang: 'ja' },
+    });
     expect(text(body)).toContain('分裂前：細胞1個');
     expect(text(body)).toContain('1個の細胞から始めると、21回の分裂で200万個を超えます。');
     expect(body).toMatch(/<button[^>]*disabled[^>]*>すべての細胞を分裂させる<\/button>/);

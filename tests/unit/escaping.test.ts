@@ -24,7 +24,9 @@ beforeAll(() => {
   }
   writeFileSync(join(dir, 'content/data/teaching.yaml'), '[]\n');
   const data = (f: string) => join(dir, 'content/data', f);
-  appendFileSync(data('references.yaml'), `
+  appendFileSync(
+    data('references.yaml'),
+    `
 - id: hostile-ref
   type: journal-article
   authors: ['Evil, ${IMG}']
@@ -32,14 +34,20 @@ beforeAll(() => {
   venue: 'Journal of ${QUOTES.replace(/'/g, "''")}'
   year: 2025
   doi: 10.1000/hostile
-`);
-  appendFileSync(data('glossary.yaml'), `
+`,
+  );
+  appendFileSync(
+    data('glossary.yaml'),
+    `
 - id: hostile-term
   term: 'Term ${IMG}'
   definition: 'A definition with ${SCRIPT} and ${QUOTES.replace(/'/g, "''")} inside it.'
   refs: [hostile-ref]
-`);
-  appendFileSync(data('trials.yaml'), `
+`,
+  );
+  appendFileSync(
+    data('trials.yaml'),
+    `
 - id: hostile-trial
   area: cornea
   title: 'A trial called ${SCRIPT}'
@@ -63,8 +71,11 @@ beforeAll(() => {
   peerReviewed: true
   asOf: 2026-11-20
   refs: [hostile-ref]
-`);
-  writeFileSync(join(dir, 'content/chapters/hostile.mdx'), `---
+`,
+  );
+  writeFileSync(
+    join(dir, 'content/chapters/hostile.mdx'),
+    `---
 title: 'Evil ${SCRIPT} "title"'
 description: 'A description with ${IMG} and ${QUOTES.replace(/'/g, "''")} that is long enough to pass.'
 area: cornea
@@ -76,7 +87,8 @@ asOf: 2026-10-01
 A <Term id="hostile-term">hostile term</Term> and a claim.<Cite id="hostile-ref" />
 
 <TrialOutcomes trial="hostile-trial" title="Chart ${IMG.replace(/"/g, '&quot;')}" takeaway="Takeaway with &lt;script&gt; and quotes" />
-`);
+`,
+  );
   build = spawnSync('npx', ['astro', 'build'], { cwd: dir, encoding: 'utf8', timeout: 170_000, env: buildEnv() });
 }, 180_000);
 

@@ -13,7 +13,9 @@ describe('content integrity checks on broken fixtures', async () => {
   const find = (re: RegExp) => errors.filter((e) => re.test(e));
 
   it('reject outcome counts that do not add up to enrolment, naming file and record', () => {
-    expect(find(/trials\.yaml:\d+ › record "counts-wrong" › outcome\.groups: outcome counts add up to 2 but enrolled is 4/)).toHaveLength(1);
+    expect(
+      find(/trials\.yaml:\d+ › record "counts-wrong" › outcome\.groups: outcome counts add up to 2 but enrolled is 4/),
+    ).toHaveLength(1);
   });
 
   it('reject a trial or event with no reference', () => {
@@ -43,7 +45,9 @@ describe('content integrity checks on broken fixtures', async () => {
   });
 
   it('reject an unknown citation in a chapter, with its line and the likely intended id', () => {
-    expect(find(/uses-unknown-ids\.mdx:10 › <Cite>: unknown reference id "good-rf" \(did you mean "good-ref"\?\)/)).toHaveLength(1);
+    expect(
+      find(/uses-unknown-ids\.mdx:10 › <Cite>: unknown reference id "good-rf" \(did you mean "good-ref"\?\)/),
+    ).toHaveLength(1);
   });
 
   it('reject a glossary term used in a chapter but not defined', () => {

@@ -11,7 +11,10 @@ describe('post-build', () => {
       <tbody><tr><th>Low, "small" dose</th><td class="num">3</td></tr><tr><th>&lt;script&gt;</th><td>n/a</td></tr></tbody></table></details></figure>`;
     expect(chartTables(html).get('c1')).toEqual({
       columns: ['Group', 'People'],
-      rows: [['Low, "small" dose', 3], ['<script>', 'n/a']],
+      rows: [
+        ['Low, "small" dose', 3],
+        ['<script>', 'n/a'],
+      ],
     });
   });
 });

@@ -22,9 +22,18 @@ const SCRIPT = join(REPO, 'scripts/new-chapter.ts');
 
 /** Not a real chapter's slug; if a copy somehow has it, the copy's file is removed first. */
 const SLUG = 'scaffolder-test-heart-sheets';
-const TITLE = "Heart: sheets of new muscle for tired hearts";
-const DESCRIPTION = 'How teams in Osaka grew thin sheets of heart-muscle cells from iPS cells and laid them on failing hearts.';
-const HEADINGS = ['Why it matters', 'The idea', 'The studies', 'What happened', "What's next", 'What we know', "What we still don't know"];
+const TITLE = 'Heart: sheets of new muscle for tired hearts';
+const DESCRIPTION =
+  'How teams in Osaka grew thin sheets of heart-muscle cells from iPS cells and laid them on failing hearts.';
+const HEADINGS = [
+  'Why it matters',
+  'The idea',
+  'The studies',
+  'What happened',
+  "What's next",
+  'What we know',
+  "What we still don't know",
+];
 
 interface Run {
   code: number | null;
@@ -111,7 +120,9 @@ describe('npm run new:chapter', () => {
     expect(source).toMatch(/<Term id="[a-z0-9-]+">[^<]+<\/Term>/);
     expect(source).toMatch(/<Fact trial="[a-z0-9-]+" field="\w+" \/>/);
     expect(source).toMatch(/<TrialOutcomes trial="cornea-osaka" title="[^"]+" takeaway="[^"]+" \/>/);
-    expect(source).toMatch(/<Callout title="[^"]+" kind="warning">[\s\S]*<Cite id="isscr-closer-look" \/>[\s\S]*<\/Callout>/);
+    expect(source).toMatch(
+      /<Callout title="[^"]+" kind="warning">[\s\S]*<Cite id="isscr-closer-look" \/>[\s\S]*<\/Callout>/,
+    );
     expect(source).toMatch(/\{\/\*[\s\S]+?\*\/\}/);
     expect(source).not.toMatch(/\{\{\w+\}\}/);
   });
@@ -125,7 +136,9 @@ describe('npm run new:chapter', () => {
     const before = readFileSync(join(root, 'content/chapters/cornea.mdx'), 'utf8');
     const r = await scaffold(root, 'cornea', '--title', TITLE, '--description', DESCRIPTION, '--area', 'cornea');
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('✗ content/chapters/cornea.mdx already exists: choose another slug, or edit that chapter instead.');
+    expect(r.stderr.trim()).toBe(
+      '✗ content/chapters/cornea.mdx already exists: choose another slug, or edit that chapter instead.',
+    );
     expect(readFileSync(join(root, 'content/chapters/cornea.mdx'), 'utf8')).toBe(before);
     noStackTrace(r);
   });
@@ -140,8 +153,17 @@ describe('npm run new:chapter', () => {
     noStackTrace(r);
   });
 
-  it('refuses bad values given as flags with the content check\'s own message', async () => {
-    const r = await scaffold(root, 'liver-cells', '--title', 'Liver cells', '--description', DESCRIPTION, '--area', 'liver');
+  it("refuses bad values given as flags with the content check's own message", async () => {
+    const r = await scaffold(
+      root,
+      'liver-cells',
+      '--title',
+      'Liver cells',
+      '--description',
+      DESCRIPTION,
+      '--area',
+      'liver',
+    );
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('area must be one of: basics, retina, cornea');
     expect(r.stderr).toContain('(got "liver")');

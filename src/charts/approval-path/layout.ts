@@ -18,7 +18,8 @@ import { conditionalEnd, midOf, when, yearOf } from './dates.ts';
 import { strings, type MarkKind, type Stage } from './strings.ts';
 
 export type { MarkKind, Stage };
-export type Shape = 'square-open' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
+export type Shape =
+  'square-open' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
 
 /** The date the site's facts were last checked: the "today" line. A constant, so builds are deterministic. */
 export const AS_OF = '2026-11-20';
@@ -171,7 +172,8 @@ export function conditionalPeriod(p: Product) {
 }
 
 /** Kana, CJK ideographs and full-width forms: about one em wide each. */
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+const WIDE =
+  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
 
 /**
  * Rough text width for label packing, px (system sans; errs wide). A Japanese character is about
@@ -203,7 +205,8 @@ export function packLabels(items: { x: number; w: number; h: number }[], width: 
   type Placement = { anchor: 'start' | 'end'; y: number };
   const placed: (Box & { x: number; i: number })[] = [];
   const out: Placement[] = items.map(() => ({ anchor: 'start', y: 0 }));
-  const overlaps = (a: Box, b: Box) => a.x0 < b.x1 + gapX && b.x0 < a.x1 + gapX && a.y0 < b.y1 + gapY && b.y0 < a.y1 + gapY;
+  const overlaps = (a: Box, b: Box) =>
+    a.x0 < b.x1 + gapX && b.x0 < a.x1 + gapX && a.y0 < b.y1 + gapY && b.y0 < a.y1 + gapY;
   const covers = (box: Box, x: number) => x >= box.x0 - 2 && x <= box.x1 + 2;
   /** Right to left; a mark whose label would cover a mark still to be placed waits its turn. */
   const pending = items.map((_, i) => i).sort((a, b) => items[b]!.x - items[a]!.x || b - a);
@@ -220,14 +223,18 @@ export function packLabels(items: { x: number; w: number; h: number }[], width: 
     const ys = [0, ...placed.map((b) => b.y1 + gapY)].sort((a, b) => a - b);
     for (const y of ys) {
       for (const anchor of anchors) {
-        const box: Box = anchor === 'start' ? { x0: it.x, x1: it.x + it.w, y0: y, y1: y + it.h } : { x0: it.x - it.w, x1: it.x, y0: y, y1: y + it.h };
+        const box: Box =
+          anchor === 'start'
+            ? { x0: it.x, x1: it.x + it.w, y0: y, y1: y + it.h }
+            : { x0: it.x - it.w, x1: it.x, y0: y, y1: y + it.h };
         if (box.x0 < 0 || box.x1 > width) continue;
         if (placed.some((b) => overlaps(box, b))) continue;
         if (strict) {
           if (placed.some((b) => covers(box, b.x) && box.y0 < b.y0)) continue;
           if (placed.some((b) => covers(b, it.x) && b.y0 < y)) continue;
         }
-        if (clearOfPending && pending.some((j) => j !== i && items[j]!.x !== it.x && covers(box, items[j]!.x))) continue;
+        if (clearOfPending && pending.some((j) => j !== i && items[j]!.x !== it.x && covers(box, items[j]!.x)))
+          continue;
         return { anchor, y };
       }
     }
@@ -238,12 +245,11 @@ export function packLabels(items: { x: number; w: number; h: number }[], width: 
     let pick = pending.findIndex((i) => candidate(i, true, true));
     const i = pending[pick < 0 ? (pick = 0) : pick]!;
     const it = items[i]!;
-    const best =
-      candidate(i, true, true) ??
+    const best = candidate(i, true, true) ??
       candidate(i, true, false) ??
       candidate(i, false, false) ??
-      // A label wider than the whole track: start it at the mark, below everything else.
-      { anchor: it.x < width / 2 ? 'start' : 'end', y: Math.max(0, ...placed.map((b) => b.y1 + gapY)) };
+        // A label wider than the whole track: start it at the mark, below everything else.
+        { anchor: it.x < width / 2 ? 'start' : 'end', y: Math.max(0, ...placed.map((b) => b.y1 + gapY)) };
     pending.splice(pick, 1);
     out[i] = best;
     const x0 = best.anchor === 'start' ? it.x : it.x - it.w;
@@ -255,9 +261,11 @@ export function packLabels(items: { x: number; w: number; h: number }[], width: 
 /** Year ticks from scale.ticks(), thinned until their labels are at least minTickGap apart at minWidth. */
 export function yearTicks(lo: number, hi: number, width = GEOMETRY.minWidth): { x: number; label: string }[] {
   const { pad, minTickGap } = GEOMETRY;
-  const scale = scaleUtc().domain([lo, hi]).range([pad, 100 - pad]);
+  const scale = scaleUtc()
+    .domain([lo, hi])
+    .range([pad, 100 - pad]);
   const jan1 = (d: Date) => d.getUTCMonth() === 0 && d.getUTCDate() === 1;
-  for (let count = Math.max(1, Math.floor(((100 - 2 * pad) / 100) * width / 56)); ; count--) {
+  for (let count = Math.max(1, Math.floor((((100 - 2 * pad) / 100) * width) / 56)); ; count--) {
     const ticks = scale.ticks(count).filter(jan1);
     const xs = ticks.map((t) => scale(t));
     const fits = xs.every((x, i) => i === 0 || ((x - xs[i - 1]!) / 100) * width >= minTickGap);
@@ -299,7 +307,9 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
   const lastYear = new Date(Math.max(...ends)).getUTCFullYear() + 1;
   const lo = Date.UTC(firstYear, 0, 1);
   const hi = Date.UTC(lastYear, 0, 1);
-  const scale = scaleUtc().domain([lo, hi]).range([pad, 100 - pad]);
+  const scale = scaleUtc()
+    .domain([lo, hi])
+    .range([pad, 100 - pad]);
   const x = (date: string) => round(scale(midOf(date)));
   const today = x(asOf);
   const px = (pct: number) => (pct / 100) * width;
@@ -331,7 +341,13 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
         lines,
         label: markLabel(p, s.stage, s.date, lang, s.note, noPeriod ? t.noPeriodSentence : undefined),
       });
-      list.push({ shape: STAGE_SHAPE[s.stage], kind: s.stage, stage: t.stage[s.stage], date: fmt(s.date), ...(noPeriod ? { extra: t.noPeriod } : {}) });
+      list.push({
+        shape: STAGE_SHAPE[s.stage],
+        kind: s.stage,
+        stage: t.stage[s.stage],
+        date: fmt(s.date),
+        ...(noPeriod ? { extra: t.noPeriod } : {}),
+      });
       listDates.push(s.date);
       if (s.order === period?.approval.order && period.end && !period.closing) {
         const approx = t.approxYear(yearOf(period.end));
@@ -346,7 +362,13 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
           ],
           label: t.periodEndLabel(p.name, approx, period.years!, when(s.date, lang)),
         });
-        list.push({ shape: 'bracket', kind: 'period-end', stage: t.stage['period-end'], date: approx, extra: t.periodEndExtra(period.years!) });
+        list.push({
+          shape: 'bracket',
+          kind: 'period-end',
+          stage: t.stage['period-end'],
+          date: approx,
+          extra: t.periodEndExtra(period.years!),
+        });
         listDates.push(period.end);
       }
     }
@@ -367,7 +389,14 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
       width,
     );
     const rowMarks = drafts.map((d, i) => {
-      const m: StageMark = { ...d, index: marks.length, row, anchor: packed[i]!.anchor, labelY: labelTop + packed[i]!.y, labelWidth: widths[i]! };
+      const m: StageMark = {
+        ...d,
+        index: marks.length,
+        row,
+        anchor: packed[i]!.anchor,
+        labelY: labelTop + packed[i]!.y,
+        labelWidth: widths[i]!,
+      };
       marks.push(m);
       return m;
     });
@@ -389,11 +418,18 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
       kind: p.kind,
       area: p.area,
       height,
-      track: { from: x(stages[0]!.date), to: terminal ? x(terminal.date) : Math.max(today, x(lastStage.date)), ended: Boolean(terminal) },
+      track: {
+        from: x(stages[0]!.date),
+        to: terminal ? x(terminal.date) : Math.max(today, x(lastStage.date)),
+        ended: Boolean(terminal),
+      },
       ...(band ? { band } : {}),
       spans: stages
         .filter((s) => precisionOf(s.date) === 'year')
-        .map((s) => ({ from: round(scale(startOf(s.date).getTime())), to: round(scale(endOf(s.date).getTime() + 86_400_000)) })),
+        .map((s) => ({
+          from: round(scale(startOf(s.date).getTime())),
+          to: round(scale(endOf(s.date).getTime() + 86_400_000)),
+        })),
       marks: rowMarks,
       status: productStatus(p, asOf, lang),
       list,
@@ -420,7 +456,11 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
  * Arrow keys: Left/Right (and Home/End) walk every mark in order across products; Up/Down jump
  * to the previous or next product, to its mark nearest in time.
  */
-export function nextMark(layout: Pick<ApprovalLayout, 'marks' | 'rows'>, current: number, key: string): number | undefined {
+export function nextMark(
+  layout: Pick<ApprovalLayout, 'marks' | 'rows'>,
+  current: number,
+  key: string,
+): number | undefined {
   const { marks, rows } = layout;
   if (key !== 'ArrowUp' && key !== 'ArrowDown') return nextIndex(current, key, marks.length);
   const here = marks[current];
@@ -474,7 +514,11 @@ export function approvalSummary(products: Product[], asOf = AS_OF, lang: Lang = 
 }
 
 /** Every stage and computed period end as a row. `cite` turns a reference id into a short citation. */
-export function approvalTable(products: Product[], cite: (id: string) => string = (id) => id, lang: Lang = 'en'): ChartTable {
+export function approvalTable(
+  products: Product[],
+  cite: (id: string) => string = (id) => id,
+  lang: Lang = 'en',
+): ChartTable {
   const t = strings[lang];
   const sources = (refs: string[]) => refs.map(cite).join('; ');
   return {

@@ -79,7 +79,8 @@ const en: ApprovalStrings = {
   noPeriod: 'Period not in our sources',
   noPeriodSentence: 'The length of the conditional period is not in our sources.',
   when: (date, day) => `${day ? 'on' : 'in'} ${date}`,
-  markLabel: (name, stage, date, note, extra) => `${name}, ${stage}: ${date}.${note ? ` ${note}` : ''}${extra ? ` ${extra}` : ''}`,
+  markLabel: (name, stage, date, note, extra) =>
+    `${name}, ${stage}: ${date}.${note ? ` ${note}` : ''}${extra ? ` ${extra}` : ''}`,
   approxYear: (year) => `~${year}`,
   periodEndLabel: (name, approx, years, when) =>
     `${name}, conditional period ends ${approx}: ${years} years after conditional approval ${when} (computed).`,
@@ -94,10 +95,13 @@ const en: ApprovalStrings = {
     conditional: (name, when) => `${name} was conditionally approved ${when}`,
     noPeriod: (start) => `${start}; the length of its conditional period is not in our sources.`,
     endsAround: (start, year) => `${start}; its conditional period ends around ${year}.`,
-    wasDue: (start, year) => `${start}; its conditional period was due to end around ${year}, and no later decision is in our sources.`,
+    wasDue: (start, year) =>
+      `${start}; its conditional period was due to end around ${year}, and no later decision is in our sources.`,
     'full-approval': (name, when) => `${name} was fully approved ${when}.`,
-    withdrawn: (name, when, after) => `${name} was withdrawn ${when}${after ? `, after conditional approval ${after}` : ''}.`,
-    rejected: (name, when, after) => `${name} was rejected ${when}${after ? `, after conditional approval ${after}` : ''}.`,
+    withdrawn: (name, when, after) =>
+      `${name} was withdrawn ${when}${after ? `, after conditional approval ${after}` : ''}.`,
+    rejected: (name, when, after) =>
+      `${name} was rejected ${when}${after ? `, after conditional approval ${after}` : ''}.`,
   },
   summary: (asOf, statuses) => `As of ${asOf}: ${statuses.join(' ')}`,
   table: {
@@ -114,10 +118,12 @@ const en: ApprovalStrings = {
       'Conditional approval is not full approval: it allows sale for a limited period while evidence that the product works is collected, and full approval can still be refused or the application withdrawn.',
     computedEnd: (asOf) =>
       `Where the length of a conditional period is known, its end (~) is computed as that many years after the conditional approval; where it is not in our sources, no end is drawn. The dashed line marks ${asOf}, when these facts were last checked.`,
-    yearOnly: 'A date our sources give only as a year is drawn in the middle of that year, with a bracket over the whole year.',
+    yearOnly:
+      'A date our sources give only as a year is drawn in the middle of that year, with a bracket over the whole year.',
   },
   aria: {
-    chart: (count, from, to) => `Path to approval of ${count} ${count === 1 ? 'product' : 'products'}, ${from} to ${to}`,
+    chart: (count, from, to) =>
+      `Path to approval of ${count} ${count === 1 ? 'product' : 'products'}, ${from} to ${to}`,
     description: (asOfDate) =>
       `One row per product, with each stage in date order. A hatched band shows the conditional-approval period; a dashed line marks ${asOfDate}, when these facts were last checked. Use the arrow keys to move between stages: Left and Right in order, Up and Down between products.`,
     stagesOf: (name) => `Stages of ${name}`,
@@ -147,7 +153,8 @@ const ja: ApprovalStrings = {
   when: (date) => `${date}に`,
   markLabel: (name, stage, date, note, extra) => `${name}、${stage}：${date}。${note ?? ''}${extra ?? ''}`,
   approxYear: (year) => `${year}年ごろ`,
-  periodEndLabel: (name, approx, years, when) => `${name}、条件付き承認の期限：${approx}（${when}受けた条件及び期限付承認から${years}年後として計算）。`,
+  periodEndLabel: (name, approx, years, when) =>
+    `${name}、条件付き承認の期限：${approx}（${when}受けた条件及び期限付承認から${years}年後として計算）。`,
   periodEndExtra: (years) => `承認から${years}年後（計算値）`,
   asOfItem: '現時点',
   asOfLabel: (date) => `${date}時点`,
@@ -162,9 +169,13 @@ const ja: ApprovalStrings = {
     wasDue: (start, year) => `${start}。期限は${year}年ごろでしたが、その後の判断は参照した資料にありません。`,
     'full-approval': (name, when) => `${name}は${when}本承認されました。`,
     withdrawn: (name, when, after) =>
-      after ? `${name}は${after}条件及び期限付承認を受けた後、${when}取り下げられました。` : `${name}は${when}取り下げられました。`,
+      after
+        ? `${name}は${after}条件及び期限付承認を受けた後、${when}取り下げられました。`
+        : `${name}は${when}取り下げられました。`,
     rejected: (name, when, after) =>
-      after ? `${name}は${after}条件及び期限付承認を受けましたが、${when}本承認は認められませんでした。` : `${name}は${when}承認されませんでした。`,
+      after
+        ? `${name}は${after}条件及び期限付承認を受けましたが、${when}本承認は認められませんでした。`
+        : `${name}は${when}承認されませんでした。`,
   },
   summary: (asOf, statuses) => `${asOf}時点の状況：${statuses.join('')}`,
   table: {

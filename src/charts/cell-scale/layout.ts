@@ -58,7 +58,10 @@ export function tickLabelIn(v: number, lang: Lang): string {
 export function layoutCellScale(trials: Trial[], references: CellScale[], lang: Lang = 'en'): CellScaleLayout {
   const s = STRINGS[lang];
   const doses = trials.filter((t) => t.dose);
-  const values = [...doses.flatMap((t) => [t.dose!.min, t.dose!.max ?? t.dose!.min]), ...references.map((r) => r.cells)];
+  const values = [
+    ...doses.flatMap((t) => [t.dose!.min, t.dose!.max ?? t.dose!.min]),
+    ...references.map((r) => r.cells),
+  ];
   if (values.length === 0) return { rows: [], ticks: [] };
   const x = scaleLog().domain(logDomain(values)).range([0, 100]);
   const rows: ScaleRow[] = [
@@ -79,20 +82,18 @@ export function layoutCellScale(trials: Trial[], references: CellScale[], lang: 
         note: d.note,
       };
     }),
-    ...references.map(
-      (r): ScaleRow => ({
-        id: r.id,
-        kind: 'reference',
-        label: r.label,
-        unit: '',
-        min: r.cells,
-        max: r.cells,
-        x1: x(r.cells),
-        x2: x(r.cells),
-        valueText: s.referenceValue(r.cells),
-        note: r.note,
-      }),
-    ),
+    ...references.map((r): ScaleRow => ({
+      id: r.id,
+      kind: 'reference',
+      label: r.label,
+      unit: '',
+      min: r.cells,
+      max: r.cells,
+      x1: x(r.cells),
+      x2: x(r.cells),
+      valueText: s.referenceValue(r.cells),
+      note: r.note,
+    })),
   ].sort((a, b) => a.min - b.min);
   const [lo, hi] = x.domain() as [number, number];
   const ticks: ScaleTick[] = [];

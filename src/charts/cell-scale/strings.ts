@@ -17,7 +17,11 @@ export interface CellScaleStrings {
   /** Tick names by power of ten; others are drawn as 10ⁿ. */
   ticks: Record<number, string>;
   /** "X: about 15 million times as many cells as y (… against …)." Bigger row first. */
-  compare: (big: { label: string; valueText: string }, small: { label: string; valueText: string; kind?: string }, ratio: number) => string;
+  compare: (
+    big: { label: string; valueText: string },
+    small: { label: string; valueText: string; kind?: string },
+    ratio: number,
+  ) => string;
   pick: string;
   /** The list's accessible name. */
   list: string;
@@ -46,7 +50,8 @@ const en: CellScaleStrings = {
     patch: 'per patch',
   },
   doseLabel: (title) => `${title} dose`,
-  doseValue: (min, max, unit) => `${max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min)} cells ${unit}`,
+  doseValue: (min, max, unit) =>
+    `${max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min)} cells ${unit}`,
   referenceValue: (cells) => `about ${formatCells(cells)} cells`,
   ticks: { 3: '1,000', 6: '1 million', 9: '1 billion', 12: '1 trillion' },
   compare: (big, small, ratio) => {
@@ -76,7 +81,8 @@ const ja: CellScaleStrings = {
     patch: 'シート1枚あたり',
   },
   doseLabel: (title) => `${title}の投与量`,
-  doseValue: (min, max, unit) => `${unit}${max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}` : formatCells(min, 'ja')}個`,
+  doseValue: (min, max, unit) =>
+    `${unit}${max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}` : formatCells(min, 'ja')}個`,
   referenceValue: (cells) => `約${formatCells(cells, 'ja')}個`,
   ticks: { 3: '1000', 6: '100万', 9: '10億', 12: '1兆' },
   compare: (big, small, ratio) =>

@@ -32,7 +32,9 @@ export function layoutDoseCohorts(trial: Trial, lang: Lang = 'en'): DoseLayout {
   const s = STRINGS[lang];
   const dose = trial.dose;
   if (!dose?.cohorts?.length) {
-    throw new Error(`<DoseCohorts trial="${trial.id}">: this trial has no dose cohorts in content/data/trials.yaml; use <CellScale> instead.`);
+    throw new Error(
+      `<DoseCohorts trial="${trial.id}">: this trial has no dose cohorts in content/data/trials.yaml; use <CellScale> instead.`,
+    );
   }
   const top = Math.max(...dose.cohorts.map((c) => c.max ?? c.min));
   const x = scaleLinear().domain([0, top]).nice(3).range([0, 100]);

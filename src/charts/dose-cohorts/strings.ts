@@ -26,7 +26,8 @@ export interface DoseStrings {
 
 const en: DoseStrings = {
   per: (per) => (per === 'participant' ? 'per person' : `per ${per}`),
-  value: (min, max, per) => `${max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min)} cells ${per}`,
+  value: (min, max, per) =>
+    `${max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min)} cells ${per}`,
   tick: (v) => (v === 0 ? '0' : formatCells(v)),
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
   list: (per) => `Cells given ${per}, by dose group`,
@@ -47,13 +48,15 @@ const JA_PER: Record<Per, string> = {
 
 const ja: DoseStrings = {
   per: (per) => JA_PER[per],
-  value: (min, max, per) => `${per}${max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}` : formatCells(min, 'ja')}個`,
+  value: (min, max, per) =>
+    `${per}${max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}` : formatCells(min, 'ja')}個`,
   tick: (v) => (v === 0 ? '0' : formatCells(v, 'ja')),
   people: (n) => `${n}人`,
   list: (per) => `用量グループ別の投与細胞数（${per}）`,
   columns: ['グループ', '人数', '細胞数（最少）', '細胞数（最多）', '数え方'],
   group: (title, label) => `${title}：${label}`,
-  summary: (title, parts) => `${title}：${parts.map((p) => `${p.label}の${p.participants}人に${p.valueText}`).join('、')}の細胞を投与。`,
+  summary: (title, parts) =>
+    `${title}：${parts.map((p) => `${p.label}の${p.participants}人に${p.valueText}`).join('、')}の細胞を投与。`,
   marksNote: '棒の上の丸1つが、そのグループの1人を表します。',
 };
 

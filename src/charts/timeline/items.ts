@@ -18,7 +18,10 @@ export function parseAreas(areas: string | undefined): Area[] | undefined {
   const list = (areas ?? '').split(/[\s,]+/).filter(Boolean);
   if (list.length === 0) return undefined;
   const bad = list.filter((a) => !isArea(a));
-  if (bad.length) throw new Error(`<Timeline>: unknown area ${bad.map((b) => `"${b}"`).join(', ')} in \`areas\`; see src/schemas/areas.ts.`);
+  if (bad.length)
+    throw new Error(
+      `<Timeline>: unknown area ${bad.map((b) => `"${b}"`).join(', ')} in \`areas\`; see src/schemas/areas.ts.`,
+    );
   return list as Area[];
 }
 
@@ -39,7 +42,8 @@ export function toTimelineItems(
     .map((e) => {
       const sources: Source[] = e.refs.map((id) => {
         const ref = refs.get(id);
-        if (!ref) throw new Error(`<Timeline>: event "${e.id}" cites "${id}", which is not in content/data/references.yaml.`);
+        if (!ref)
+          throw new Error(`<Timeline>: event "${e.id}" cites "${id}", which is not in content/data/references.yaml.`);
         const href = referenceLink(ref);
         return href ? { text: shortCite(ref), href } : { text: shortCite(ref) };
       });
@@ -61,7 +65,11 @@ export function toTimelineItems(
 }
 
 /** Caveats for the frame's notes: how dates are drawn, and each event's own note. */
-export function timelineNotes(events: readonly TimelineEvent[], items: readonly TimelineItem[], lang: Lang = 'en'): string[] {
+export function timelineNotes(
+  events: readonly TimelineEvent[],
+  items: readonly TimelineItem[],
+  lang: Lang = 'en',
+): string[] {
   const s = STRINGS[lang];
   const order = new Map(items.map((item, i) => [item.id, i]));
   const label = new Map(items.map((i) => [i.id, i.dateLabel]));

@@ -17,7 +17,7 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-const NARROW = new Set([...'iljtfrI.,;:\'’!|()[]-']);
+const NARROW = new Set([..."iljtfrI.,;:'’!|()[]-"]);
 const WIDE = new Set([...'mwMW@%&']);
 
 /**
@@ -67,7 +67,23 @@ export function textWidth(text: string, size: number): number {
   return Math.ceil(em * size);
 }
 
-const TRAILING = new Set(['a', 'an', 'the', 'of', 'for', 'to', 'with', 'and', 'in', 'on', 'from', 'by', 'at', 'its', 'as']);
+const TRAILING = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'for',
+  'to',
+  'with',
+  'and',
+  'in',
+  'on',
+  'from',
+  'by',
+  'at',
+  'its',
+  'as',
+]);
 
 /** Japanese punctuation and particles a shortened label should not end on. */
 const CJK_TRAILING = /[、。・：；（「『〜\s]+$/u;

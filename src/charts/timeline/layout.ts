@@ -72,7 +72,17 @@ export const SHAPE_LABEL: Record<Shape, string> = STRINGS.en.shape;
 export const KIND_LABEL: Record<EventKind, string> = STRINGS.en.kind;
 
 /** Which events get a direct label first when there is room for only a few. */
-const KIND_PRIORITY: EventKind[] = ['discovery', 'approval', 'trial-start', 'withdrawal', 'filing', 'regulation', 'award', 'result', 'manufacturing'];
+const KIND_PRIORITY: EventKind[] = [
+  'discovery',
+  'approval',
+  'trial-start',
+  'withdrawal',
+  'filing',
+  'regulation',
+  'award',
+  'result',
+  'manufacturing',
+];
 
 export const GEOMETRY = {
   /** Plot width (px) at the narrowest wide view: a 521 px container less lane labels and padding. */
@@ -306,7 +316,16 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     for (const m of laneMarks) m.y = ruleY + m.row * g.row;
     const label = s.area[area];
     const height = g.band * 2 + rows * g.row;
-    lanes.push({ area, label, lines: wrapLabel(label, g.laneLabelWidth - 8, g.laneFontSize), top, height, rows, ruleY, count: laneMarks.length });
+    lanes.push({
+      area,
+      label,
+      lines: wrapLabel(label, g.laneLabelWidth - 8, g.laneFontSize),
+      top,
+      height,
+      rows,
+      ruleY,
+      count: laneMarks.length,
+    });
     top += height;
   }
   const axisY = top + 4;
@@ -342,12 +361,36 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     const requests: LabelRequest[] = byPriority.map((m) => {
       const title = shown[m.index]!.title;
       // The whole title if it fits, else shortened; if that finds no room, a shorter cut.
-      const options = [...new Set([shortLabel(title, c.maxLabel, g.fontSize), shortLabel(title, Math.round(c.maxLabel * 0.6), g.fontSize)])];
+      const options = [
+        ...new Set([
+          shortLabel(title, c.maxLabel, g.fontSize),
+          shortLabel(title, Math.round(c.maxLabel * 0.6), g.fontSize),
+        ]),
+      ];
       texts.set(m.index, options);
-      return { key: m.index, x: m.f * c.plot, width: textWidth(options[0]!, g.fontSize), fallbacks: options.slice(1).map((t) => textWidth(t, g.fontSize)), slots: slotsOf(m) };
+      return {
+        key: m.index,
+        x: m.f * c.plot,
+        width: textWidth(options[0]!, g.fontSize),
+        fallbacks: options.slice(1).map((t) => textWidth(t, g.fontSize)),
+        slots: slotsOf(m),
+      };
     });
-    const obstacles: Box[] = marks.map((m) => ({ x0: m.f * c.plot - g.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * c.plot + g.radius, y0: m.y - g.radius, y1: m.y + g.radius }));
-    for (const p of placeLabels(requests, { left: -g.overhang, right: c.plot + g.overhang, offset, gap: 8, yGap: 4, max: c.maxLabels, obstacles })) {
+    const obstacles: Box[] = marks.map((m) => ({
+      x0: m.f * c.plot - g.radius,
+      x1: Math.max(m.f, m.fEnd ?? m.f) * c.plot + g.radius,
+      y0: m.y - g.radius,
+      y1: m.y + g.radius,
+    }));
+    for (const p of placeLabels(requests, {
+      left: -g.overhang,
+      right: c.plot + g.overhang,
+      offset,
+      gap: 8,
+      yGap: 4,
+      max: c.maxLabels,
+      obstacles,
+    })) {
       const m = marks[p.key]!;
       const below = p.y0 > m.y;
       const text = texts.get(p.key)![p.choice]!;
@@ -422,7 +465,9 @@ export function laneStep(layout: TimelineLayout, index: number, direction: 1 | -
 
 /** Events grouped by year, in time order, for the narrow list. */
 export function byYear(items: readonly TimelineItem[]): { year: number; items: TimelineItem[] }[] {
-  const sorted = items.slice().sort((a, b) => a.start - b.start || AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id));
+  const sorted = items
+    .slice()
+    .sort((a, b) => a.start - b.start || AREAS.indexOf(a.area) - AREAS.indexOf(b.area) || a.id.localeCompare(b.id));
   const groups: { year: number; items: TimelineItem[] }[] = [];
   for (const e of sorted) {
     const year = new Date(e.start).getUTCFullYear();

@@ -14,7 +14,14 @@ export interface TimelineStrings {
   /** Screen-reader name of a mark; `kind` is left out when it only repeats the area. */
   aria: (date: string, area: string, kind: string | undefined, title: string) => string;
   /** Tooltip: date, area, kind, title, description and the first source. */
-  tip: (date: string, area: string, kind: string | undefined, title: string, description: string, source?: string) => string;
+  tip: (
+    date: string,
+    area: string,
+    kind: string | undefined,
+    title: string,
+    description: string,
+    source?: string,
+  ) => string;
   /** A focus control's label: "2014–today". */
   span: (year: number) => string;
   /** The wide view's accessible name. */

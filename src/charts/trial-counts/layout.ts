@@ -71,7 +71,8 @@ export function valueWithUnit(value: number, unit: CountUnit, lowerBound = false
 }
 
 /** "(more than)" in an English label; 「（以上）」 or 「（60件超）」 in a Japanese one. */
-const MORE_THAN_LABEL = /\s*[(（]\s*(?:more than|[\d,.]*\s*(?:%|％|人|件|例|種類|品目|製品)?\s*(?:以上|超))\s*[)）]\s*/i;
+const MORE_THAN_LABEL =
+  /\s*[(（]\s*(?:more than|[\d,.]*\s*(?:%|％|人|件|例|種類|品目|製品)?\s*(?:以上|超))\s*[)）]\s*/i;
 
 /** A count whose lower-bound flag was decided before localizing (see localizeCounts). */
 type CountLike = Pick<TrialCount['counts'][number], 'label' | 'value'> & { lowerBound?: boolean };
@@ -86,7 +87,11 @@ export function isLowerBound(record: Pick<TrialCount, 'note' | 'unit'>, count: C
   if (typeof count.lowerBound === 'boolean') return count.lowerBound;
   if (MORE_THAN_LABEL.test(count.label)) return true;
   const text = `${count.label} ${record.note ?? ''}`.toLowerCase();
-  const forms = new Set([String(count.value), formatValue(count.value, record.unit), formatValue(count.value, record.unit).replace('%', '')]);
+  const forms = new Set([
+    String(count.value),
+    formatValue(count.value, record.unit),
+    formatValue(count.value, record.unit).replace('%', ''),
+  ]);
   const esc = (f: string) => f.replace(/[.,%]/g, '\\$&');
   return [...forms].some(
     (f) =>
@@ -143,7 +148,10 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
   const marks: CountMark[] = [];
   const panels = records.map((record, pi): CountPanel => {
     const source = sourceText(record, cites);
-    const x = scaleLinear().domain([0, panelDomainMax(record)]).range([0, 100]).clamp(true);
+    const x = scaleLinear()
+      .domain([0, panelDomainMax(record)])
+      .range([0, 100])
+      .clamp(true);
     const panelMarks = record.counts.map((c): CountMark => {
       const lowerBound = isLowerBound(record, c);
       const label = displayLabel(c.label);
@@ -155,7 +163,13 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
         valueText: t.drawn(formatValue(c.value, record.unit, lang), lowerBound),
         estimate: c.estimate,
         width: Math.round(x(c.value) * 100) / 100,
-        description: t.description(label, valueWithUnit(c.value, record.unit, lowerBound, lang), c.estimate, record.asOf, source),
+        description: t.description(
+          label,
+          valueWithUnit(c.value, record.unit, lowerBound, lang),
+          c.estimate,
+          record.asOf,
+          source,
+        ),
       };
       marks.push(mark);
       return mark;
@@ -210,7 +224,11 @@ export function trialCountSentence(record: TrialCount, lang: Lang = 'en'): strin
   const lead = largest.length > 1 ? s.jointLargest(names, value(largest[0]!)) : s.largest(names, value(largest[0]!));
   const estimates = record.counts.filter((c) => c.estimate).map((c) => displayLabel(c.label));
   const est =
-    estimates.length === 0 ? '' : estimates.length === record.counts.length ? s.allEstimates : s.someEstimates(t.list(estimates), estimates.length);
+    estimates.length === 0
+      ? ''
+      : estimates.length === record.counts.length
+        ? s.allEstimates
+        : s.someEstimates(t.list(estimates), estimates.length);
   return s.join(head, lead, est);
 }
 
@@ -225,6 +243,14 @@ export function trialCountsNotes(records: TrialCount[], lang: Lang = 'en'): stri
   return [
     t.separate,
     ...(hasEstimate ? [t.estimates] : []),
-    ...records.filter((r) => r.note).map((r) => t.recordNote(r.scope, r.counts.some((c) => c.estimate), r.note!)),
+    ...records
+      .filter((r) => r.note)
+      .map((r) =>
+        t.recordNote(
+          r.scope,
+          r.counts.some((c) => c.estimate),
+          r.note!,
+        ),
+      ),
   ];
 }

@@ -74,10 +74,12 @@ const en: CountStrings = {
   estimate: 'estimate',
   estimateAfter: ' (estimate)',
   asOfInline: (asOf) => `as of ${asOf}`,
-  description: (label, value, estimate, asOf, source) => `${label}: ${value}${estimate ? ' (estimate)' : ''}. As of ${asOf}. Source: ${source}.`,
+  description: (label, value, estimate, asOf, source) =>
+    `${label}: ${value}${estimate ? ' (estimate)' : ''}. As of ${asOf}. Source: ${source}.`,
   subtitle: (heading, asOf, source) => `${heading} · as of ${asOf} · ${source}`,
   table: { columns: ['Scope', 'Group', 'Value', 'Unit', 'Estimate', 'As of', 'Source'], yes: 'yes', no: 'no' },
-  list: (items) => (items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`),
+  list: (items) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
   sentence: {
     head: (scope, asOf) => `${scope} (as of ${asOf})`,
     one: (head, what, estimate) => `${head}: ${what}${estimate ? ', an estimate' : ''}.`,
@@ -92,7 +94,8 @@ const en: CountStrings = {
   notes: {
     separate:
       'These counts come from different databases, dates and definitions, so they must not be added together or compared as if they were one count. Each panel has its own scale.',
-    estimates: 'Hatched, outlined bars and dashed boxes marked “estimate” are figures that have not been independently verified.',
+    estimates:
+      'Hatched, outlined bars and dashed boxes marked “estimate” are figures that have not been independently verified.',
     recordNote: (scope, estimate, note) => `${scope}${estimate ? ' (estimate)' : ''}: ${note}`,
   },
 };
@@ -119,16 +122,19 @@ const ja: CountStrings = {
     percent: '割合（%）',
   },
   unitName: { trials: '試験', studies: '研究', patients: '人', products: '製品', percent: '%' },
-  withUnit: (value, _n, unit, lowerBound) => `${value}${unit === 'percent' ? '' : COUNTER[unit]}${lowerBound ? '以上' : ''}`,
+  withUnit: (value, _n, unit, lowerBound) =>
+    `${value}${unit === 'percent' ? '' : COUNTER[unit]}${lowerBound ? '以上' : ''}`,
   drawn: (value, lowerBound) => `${value}${lowerBound ? '以上' : ''}`,
   tableLowerBound: (n) => `${n}以上`,
   estimate: '推定値',
   estimateAfter: '（推定値）',
   asOfInline: jaAsOf,
-  description: (label, value, estimate, asOf, source) => `${label}：${value}${estimate ? '（推定値）' : ''}。${jaAsOf(asOf)}。出典：${source}。`,
+  description: (label, value, estimate, asOf, source) =>
+    `${label}：${value}${estimate ? '（推定値）' : ''}。${jaAsOf(asOf)}。出典：${source}。`,
   subtitle: (heading, asOf, source) => `${heading} · ${jaAsOf(asOf)} · ${source}`,
   table: { columns: ['対象', '区分', '値', '単位', '推定値', '時点', '出典'], yes: 'はい', no: 'いいえ' },
-  list: (items) => (items.length <= 2 ? items.join('と') : `${items.slice(0, -1).join('、')}と${items[items.length - 1]}`),
+  list: (items) =>
+    items.length <= 2 ? items.join('と') : `${items.slice(0, -1).join('、')}と${items[items.length - 1]}`,
   sentence: {
     head: (scope, asOf) => `「${scope}」（${jaAsOf(asOf)}）`,
     one: (head, what, estimate) => `${head}：${what}${estimate ? '（推定値）' : ''}。`,
@@ -141,7 +147,8 @@ const ja: CountStrings = {
   },
   joinSentences: (sentences) => sentences.join(''),
   notes: {
-    separate: 'これらの数は、データベースも時点も数え方も異なるため、足し合わせたり、ひとつの数として比べたりしてはいけません。パネルごとに目盛りが異なります。',
+    separate:
+      'これらの数は、データベースも時点も数え方も異なるため、足し合わせたり、ひとつの数として比べたりしてはいけません。パネルごとに目盛りが異なります。',
     estimates: '斜線入りで枠線のあるバーと、「推定値」と記した破線の枠は、独立に確かめられていない数値です。',
     recordNote: (scope, estimate, note) => `${scope}${estimate ? '（推定値）' : ''}：${note}`,
   },

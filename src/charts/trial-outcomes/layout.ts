@@ -77,7 +77,15 @@ export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
       marks.push(mark);
       groupMarks.push(mark);
     }
-    groups.push({ label: g.label, kind: g.kind, count: g.count, detail: g.detail, width: pad * 2 + inRow * step, height: pad * 2 + rows * step, marks: groupMarks });
+    groups.push({
+      label: g.label,
+      kind: g.kind,
+      count: g.count,
+      detail: g.detail,
+      width: pad * 2 + inRow * step,
+      height: pad * 2 + rows * step,
+      marks: groupMarks,
+    });
   }
   return {
     trialId: trial.id,

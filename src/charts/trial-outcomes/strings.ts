@@ -47,8 +47,10 @@ const en: OutcomeStrings = {
   columns: ['Trial', 'Outcome', 'Kind', 'Participants', 'Of enrolled', 'Measure'],
   summary: (title, enrolled, parts) =>
     `${title}: of ${en.people(enrolled)}, ${parts.map((p) => `${p.count} ${p.label.toLowerCase()}`).join('; ')}.`,
-  note: (title, measure, peerReviewed) => `${title}: ${measure}.${peerReviewed ? '' : ' Not yet in a peer-reviewed paper.'}`,
-  caveat: 'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
+  note: (title, measure, peerReviewed) =>
+    `${title}: ${measure}.${peerReviewed ? '' : ' Not yet in a peer-reviewed paper.'}`,
+  caveat:
+    'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
 };
 
 /** Ends a Japanese sentence with 。 unless it already has closing punctuation. */
@@ -71,9 +73,12 @@ const ja: OutcomeStrings = {
   count: (n) => `（${n}人）`,
   group: (label, n) => `${label}：${n}人`,
   columns: ['試験', '結果', '分類', '人数', '参加者数', '評価項目'],
-  summary: (title, enrolled, parts) => `${title}：参加者${enrolled}人のうち、${parts.map((p) => `${p.label}${p.count}人`).join('、')}。`,
-  note: (title, measure, peerReviewed) => `${title}：${period(measure)}${peerReviewed ? '' : '査読付き論文としてはまだ発表されていません。'}`,
-  caveat: 'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
+  summary: (title, enrolled, parts) =>
+    `${title}：参加者${enrolled}人のうち、${parts.map((p) => `${p.label}${p.count}人`).join('、')}。`,
+  note: (title, measure, peerReviewed) =>
+    `${title}：${period(measure)}${peerReviewed ? '' : '査読付き論文としてはまだ発表されていません。'}`,
+  caveat:
+    'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
 };
 
 export const STRINGS: Record<Lang, OutcomeStrings> = { en, ja };

@@ -14,4 +14,16 @@ import DoseCohorts from './charts/DoseCohorts.astro';
 import TrialCounts from './charts/TrialCounts.astro';
 import TrialOutcomes from './charts/TrialOutcomes.astro';
 
-export const mdxComponents = { ApprovalPath, Callout, CellScale, Cite, DoseCohorts, Fact, KeyFacts, Term, Timeline, TrialCounts, TrialOutcomes };
+export const mdxComponents = {
+  ApprovalPath,
+  Callout,
+  CellScale,
+  Cite,
+  DoseCohorts,
+  Fact,
+  KeyFacts,
+  Term,
+  Timeline,
+  TrialCounts,
+  TrialOutcomes,
+};

@@ -4,7 +4,8 @@ import sharp from 'sharp';
 
 export const ICON_SIZES = [180, 192, 512] as const;
 
-export const getStaticPaths = (() => ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+  ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const size = Number(params.size);

@@ -9,7 +9,14 @@ import { SITE_NAME } from '../../site.config';
 export const getStaticPaths = (async () => {
   const chapters = await getChapters();
   return [
-    { params: { id: 'site' }, props: { title: 'How reprogrammed cells became medicines', area: 'iPS-cell therapies', accent: AREA_ACCENTS.basics! } },
+    {
+      params: { id: 'site' },
+      props: {
+        title: 'How reprogrammed cells became medicines',
+        area: 'iPS-cell therapies',
+        accent: AREA_ACCENTS.basics!,
+      },
+    },
     ...chapters.map((c) => ({
       params: { id: c.id },
       props: { title: c.data.title, area: AREA_LABELS[c.data.area], accent: AREA_ACCENTS[c.data.area]! },

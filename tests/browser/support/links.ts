@@ -40,7 +40,7 @@ export function checkLinks(dist: string, pages: string[], base = '/'): LinkProbl
     const pageUrl = new URL(`${base}${page}`, 'http://site.test');
     for (const m of html.matchAll(ATTR)) {
       const raw = m[1]!.replace(/&amp;/g, '&');
-      if (!raw || /^(https?:|mailto:|data:|blob:)/.test(raw) && !raw.startsWith('http://site.test')) continue;
+      if (!raw || (/^(https?:|mailto:|data:|blob:)/.test(raw) && !raw.startsWith('http://site.test'))) continue;
       const url = new URL(raw, pageUrl);
       if (url.origin !== 'http://site.test') continue;
       if (!url.pathname.startsWith(base)) {

@@ -46,13 +46,13 @@ function leaderCrossings(l: ApprovalLayout, W: number): string[] {
         const w = dx + Math.max(...n.lines.map((t) => textWidth(t.text, font, t.kind === 'stage')));
         const x = (n.x / 100) * W;
         const x0 = n.anchor === 'start' ? x : x - w;
-        if (x0 - 2 <= mx && mx <= x0 + w + 2 && n.labelY < m.labelY) out.push(`${r.id}: ${n.kind} label across the ${m.kind} leader`);
+        if (x0 - 2 <= mx && mx <= x0 + w + 2 && n.labelY < m.labelY)
+          out.push(`${r.id}: ${n.kind} label across the ${m.kind} leader`);
       }
     }
   }
   return out;
 }
-
 
 /** Every label box inside its row and the narrowest wide track, and no two boxes overlapping. */
 function expectLabelsPacked(layout: ReturnType<typeof layoutApprovalPath>) {
@@ -174,8 +174,19 @@ describe('approval path layout', () => {
   });
 
   it('lists the same stages for narrow containers, with "as of" where today falls', () => {
-    expect(row('fx-conditional').list.map((i) => i.kind)).toEqual(['trial', 'filing', 'conditional-approval', 'today', 'period-end']);
-    expect(row('fx-conditional').list[3]).toEqual({ shape: 'today', kind: 'today', stage: 'As of', date: '20 November 2026' });
+    expect(row('fx-conditional').list.map((i) => i.kind)).toEqual([
+      'trial',
+      'filing',
+      'conditional-approval',
+      'today',
+      'period-end',
+    ]);
+    expect(row('fx-conditional').list[3]).toEqual({
+      shape: 'today',
+      kind: 'today',
+      stage: 'As of',
+      date: '20 November 2026',
+    });
     expect(row('fx-conditional').list[4]!.date).toBe('~2033');
     expect(row('fx-open').list.map((i) => i.kind)).toEqual(['filing', 'conditional-approval', 'today']);
     // A product off the road has no "as of" line.
@@ -185,7 +196,11 @@ describe('approval path layout', () => {
   it('brackets a year-only date over its whole year', () => {
     const w = row('fx-withdrawn');
     expect(w.spans).toHaveLength(1);
-    expect(w.spans[0]!.from).toBeCloseTo(GEOMETRY.pad + (92 * (Date.UTC(2024, 0, 1) - Date.UTC(2015, 0, 1))) / (Date.UTC(2034, 0, 1) - Date.UTC(2015, 0, 1)), 1);
+    expect(w.spans[0]!.from).toBeCloseTo(
+      GEOMETRY.pad +
+        (92 * (Date.UTC(2024, 0, 1) - Date.UTC(2015, 0, 1))) / (Date.UTC(2034, 0, 1) - Date.UTC(2015, 0, 1)),
+      1,
+    );
     expect(w.spans[0]!.to).toBeGreaterThan(w.marks[1]!.x);
     expect(w.spans[0]!.from).toBeLessThan(w.marks[1]!.x);
   });
@@ -291,7 +306,9 @@ describe('summary, table and notes', () => {
         'Genefix was withdrawn in 2024, after conditional approval on 26 March 2019. ' +
         'Cardiofix was conditionally approved on 6 March 2026; the length of its conditional period is not in our sources.',
     );
-    expect(productStatus(conditional, '2025-12-01')).toBe('Fixcell was filed for approval on 5 August 2025; no decision is in our sources yet.');
+    expect(productStatus(conditional, '2025-12-01')).toBe(
+      'Fixcell was filed for approval on 5 August 2025; no decision is in our sources yet.',
+    );
     expect(productStatus(conditional, '2034-01-01')).toContain('was due to end around 2033');
   });
 
@@ -343,13 +360,17 @@ describe('approval path server render', () => {
   });
 
   it('draws each label on a plate in the page colour, so the as-of line passes behind it', () => {
-    const plates = [...body.matchAll(/<rect class="label-bg[^"]*" x="(-?[\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g)];
+    const plates = [
+      ...body.matchAll(/<rect class="label-bg[^"]*" x="(-?[\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g),
+    ];
     expect(plates).toHaveLength(layout.marks.length);
     plates.forEach((p, i) => {
       const m = layout.marks[i]!;
       const [x, y, w, h] = p.slice(1).map(Number) as [number, number, number, number];
       // The plate covers the whole label block: every line, the full estimated width.
-      expect(w).toBeGreaterThanOrEqual(Math.max(...m.lines.map((l) => textWidth(l.text, GEOMETRY.font, l.kind === 'stage'))));
+      expect(w).toBeGreaterThanOrEqual(
+        Math.max(...m.lines.map((l) => textWidth(l.text, GEOMETRY.font, l.kind === 'stage'))),
+      );
       expect(y).toBe(m.labelY);
       expect(h).toBe(m.lines.length * GEOMETRY.line);
       if (m.anchor === 'start') expect(x).toBeGreaterThan(0);
@@ -366,19 +387,39 @@ describe('approval path server render', () => {
 
 /** The fixtures with the `ja:` blocks a data translator adds (product text and stage notes). */
 const withJa = (p: Product, ja: Record<string, string>, notes: (string | undefined)[] = []): Product =>
-  productSchema.parse({ ...p, ja, stages: p.stages.map((st, i) => (notes[i] ? { ...st, ja: { note: notes[i] } } : st)) });
+  productSchema.parse({
+    ...p,
+    ja,
+    stages: p.stages.map((st, i) => (notes[i] ? { ...st, ja: { note: notes[i] } } : st)),
+  });
 const fourJa = byFirstStage([
-  withJa(rejected, { name: 'シーティクス', company: 'フィクスチャー医療', kind: '試験用の筋肉シート', condition: '治療しない患者と比べて効果を示すこと。' }, [
-    undefined,
-    '審議会が本承認を認めませんでした。',
-  ]),
+  withJa(
+    rejected,
+    {
+      name: 'シーティクス',
+      company: 'フィクスチャー医療',
+      kind: '試験用の筋肉シート',
+      condition: '治療しない患者と比べて効果を示すこと。',
+    },
+    [undefined, '審議会が本承認を認めませんでした。'],
+  ),
   withJa(
     conditional,
-    { name: 'フィックスセル', company: 'フィクスチャー製薬', kind: '他人のiPS細胞から作った試験用細胞', condition: '35人で効果を確かめること。' },
+    {
+      name: 'フィックスセル',
+      company: 'フィクスチャー製薬',
+      kind: '他人のiPS細胞から作った試験用細胞',
+      condition: '35人で効果を確かめること。',
+    },
     ['人で初めての治験。', undefined, '7年間の承認。'],
   ),
   withJa(withdrawn, { name: 'ジーンフィックス', company: 'フィクスチャー遺伝子', kind: '試験用の遺伝子治療' }),
-  withJa(openEnded, { name: 'カーディオフィックス', company: 'フィクスチャー心臓', kind: '試験用の心筋シート', condition: '75人で効果を確かめること。' }),
+  withJa(openEnded, {
+    name: 'カーディオフィックス',
+    company: 'フィクスチャー心臓',
+    kind: '試験用の心筋シート',
+    condition: '75人で効果を確かめること。',
+  }),
 ]).map((p) => localize(p, 'ja'));
 
 describe('approval path in Japanese', () => {
@@ -402,10 +443,22 @@ describe('approval path in Japanese', () => {
       ['条件付き承認の期限', '2033年ごろ'],
     ]);
     expect(c.marks[2]!.label).toBe('フィックスセル、条件及び期限付承認：2026年3月6日。7年間の承認。');
-    expect(c.marks[3]!.label).toBe('フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件及び期限付承認から7年後として計算）。');
+    expect(c.marks[3]!.label).toBe(
+      'フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件及び期限付承認から7年後として計算）。',
+    );
     expect(c.list[3]).toEqual({ shape: 'today', kind: 'today', stage: '現時点', date: '2026年11月20日' });
-    expect(c.list[4]).toEqual({ shape: 'bracket', kind: 'period-end', stage: '条件付き承認の期限', date: '2033年ごろ', extra: '承認から7年後（計算値）' });
-    expect(row('fx-open').marks[1]!.lines.map((l) => l.text)).toEqual(['条件及び期限付承認', '2026年3月6日', strings.ja.noPeriod]);
+    expect(c.list[4]).toEqual({
+      shape: 'bracket',
+      kind: 'period-end',
+      stage: '条件付き承認の期限',
+      date: '2033年ごろ',
+      extra: '承認から7年後（計算値）',
+    });
+    expect(row('fx-open').marks[1]!.lines.map((l) => l.text)).toEqual([
+      '条件及び期限付承認',
+      '2026年3月6日',
+      strings.ja.noPeriod,
+    ]);
     expect(row('fx-rejected').marks[1]!.lines[0]!.text).toBe('承認されず');
     expect(row('fx-withdrawn').marks[1]!.lines.map((l) => l.text)).toEqual(['取り下げ', '2024年']);
     // Japanese and English lay the marks out at the same places.
@@ -433,18 +486,36 @@ describe('approval path in Japanese', () => {
         'カーディオフィックスは2026年3月6日に条件及び期限付承認を受けました。条件付き承認の期間の長さは、参照した資料に記載がありません。',
     );
     const fixJa = fourJa[1]!;
-    expect(productStatus(fixJa, '2025-12-01', 'ja')).toBe('フィックスセルは2025年8月5日に承認申請されました。審査の結論は、参照した資料にはまだありません。');
+    expect(productStatus(fixJa, '2025-12-01', 'ja')).toBe(
+      'フィックスセルは2025年8月5日に承認申請されました。審査の結論は、参照した資料にはまだありません。',
+    );
     expect(productStatus(fixJa, '2020-01-01', 'ja')).toBe('フィックスセルは2018年8月から治験の段階にあります。');
     expect(productStatus(fixJa, '2034-01-01', 'ja')).toContain('期限は2033年ごろでしたが');
 
     const t = approvalTable([fixJa, fourJa[3]!], (id) => id.toUpperCase(), 'ja');
     expect(t.columns).toEqual(['製品', '企業', '段階', '日付', '備考', '出典']);
-    expect(t.rows.map((r) => r[2])).toEqual(['治験', '承認申請', '条件及び期限付承認', '条件付き承認の期限（計算値）', '承認申請', '条件及び期限付承認']);
-    expect(t.rows[0]).toEqual(['フィックスセル', 'フィクスチャー製薬', '治験', '2018年8月', '人で初めての治験。', 'FIXTURE-REF']);
+    expect(t.rows.map((r) => r[2])).toEqual([
+      '治験',
+      '承認申請',
+      '条件及び期限付承認',
+      '条件付き承認の期限（計算値）',
+      '承認申請',
+      '条件及び期限付承認',
+    ]);
+    expect(t.rows[0]).toEqual([
+      'フィックスセル',
+      'フィクスチャー製薬',
+      '治験',
+      '2018年8月',
+      '人で初めての治験。',
+      'FIXTURE-REF',
+    ]);
     expect(t.rows[3]!.slice(3, 5)).toEqual(['2033年ごろ', '2026年3月6日に受けた条件及び期限付承認から7年後。']);
     expect(t.rows[5]![4]).toBe('条件付き承認の期間は資料に記載なし。');
     const full = approvalTable([localize(fullyApproved, 'ja')], undefined, 'ja');
-    expect(full.rows[2]![4]).toBe('2018年2月に受けた条件及び期限付承認から7年後。2022年10月1日に本承認されたため、期限を待たずに終了。');
+    expect(full.rows[2]![4]).toBe(
+      '2018年2月に受けた条件及び期限付承認から7年後。2022年10月1日に本承認されたため、期限を待たずに終了。',
+    );
 
     const notes = approvalNotes([fixJa, fourJa[2]!], ASOF, 'ja');
     expect(notes[0]).toBe('フィックスセルの本承認の条件：35人で効果を確かめること。');
@@ -461,8 +532,24 @@ describe('approval path in Japanese', () => {
     expect(body).toContain('>2026年11月20日時点</text>');
     expect(body).toContain('条件及び期限付承認');
     expect(body).toContain('破線はこれらの情報を最後に確認した2026年11月20日を示します');
-    const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(' ');
-    for (const word of ['Conditional', 'conditional', 'Clinical', 'Application', 'Approval', 'approval', 'As of', 'Stages of', 'product', 'Rejected', 'Withdrawn', 'Period', 'arrow']) {
+    const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(
+      ' ',
+    );
+    for (const word of [
+      'Conditional',
+      'conditional',
+      'Clinical',
+      'Application',
+      'Approval',
+      'approval',
+      'As of',
+      'Stages of',
+      'product',
+      'Rejected',
+      'Withdrawn',
+      'Period',
+      'arrow',
+    ]) {
       expect(words, word).not.toContain(word);
     }
     expect(body).toMatchSnapshot();

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import CellScale from '../../../src/charts/cell-scale/CellScale.svelte';
-import { cellScaleNotes, cellScaleSummary, cellScaleTable, compareRows, layoutCellScale, logDomain, tickLabel, tickLabelIn } from '../../../src/charts/cell-scale/layout';
+import {
+  cellScaleNotes,
+  cellScaleSummary,
+  cellScaleTable,
+  compareRows,
+  layoutCellScale,
+  logDomain,
+  tickLabel,
+  tickLabelIn,
+} from '../../../src/charts/cell-scale/layout';
 import { cellScaleSchema } from '../../../src/schemas/cell-scale';
 import { trialSchema } from '../../../src/schemas/trial';
 import { localize } from '../../../src/schemas/translation';
@@ -42,7 +51,9 @@ describe('cell scale layout', () => {
 
   it('compares two rows as a ratio, larger first', () => {
     const [dose, , big] = layoutCellScale([largeTrial], [body, drop]).rows;
-    expect(compareRows(dose!, big!)).toMatch(/^Cells in a body: about 11 million times as many cells as Fixture B dose/);
+    expect(compareRows(dose!, big!)).toMatch(
+      /^Cells in a body: about 11 million times as many cells as Fixture B dose/,
+    );
   });
 
   it('tabulates every drawn value', () => {
@@ -70,7 +81,10 @@ const readable = (html: string) =>
   [...html.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1]).join(' ') + ' ' + html.replace(/<[^>]*>/g, ' ');
 
 /** The fixtures with `ja:` blocks, as translators would add them, localized as the wrapper does. */
-const jaBody = localize(cellScaleSchema.parse({ ...body, note: 'An estimate.', ja: { label: '人の体', note: '推定値。' } }), 'ja');
+const jaBody = localize(
+  cellScaleSchema.parse({ ...body, note: 'An estimate.', ja: { label: '人の体', note: '推定値。' } }),
+  'ja',
+);
 const jaDrop = localize(cellScaleSchema.parse({ ...drop, ja: { label: '血液1滴' } }), 'ja');
 const jaLarge = localize(trialSchema.parse({ ...largeTrial, ja: { shortTitle: '試験B' } }), 'ja');
 
@@ -84,13 +98,21 @@ describe('cell scale in Japanese', () => {
     const en = layoutCellScale([largeTrial], [body, drop]);
     expect(layout.rows.map((r) => [r.x1, r.x2])).toEqual(en.rows.map((r) => [r.x1, r.x2]));
     expect(layout.ticks.map((t) => t.x)).toEqual(en.ticks.map((t) => t.x));
-    expect([1e3, 1e6, 1e9, 1e12, 1e15].map((v) => tickLabelIn(v, 'ja'))).toEqual(['1000', '100万', '10億', '1兆', '10¹⁵']);
+    expect([1e3, 1e6, 1e9, 1e12, 1e15].map((v) => tickLabelIn(v, 'ja'))).toEqual([
+      '1000',
+      '100万',
+      '10億',
+      '1兆',
+      '10¹⁵',
+    ]);
     expect(tickLabelIn(1e9, 'en')).toBe(tickLabel(1e9));
   });
 
   it('compares, summarises, tabulates and notes in Japanese', () => {
     const [dose, , big] = layout.rows;
-    expect(compareRows(dose!, big!, 'ja')).toBe('人の体（約30兆個）は、試験Bの投与量（被殻1か所あたり90万〜270万個）の約1,111万倍です。');
+    expect(compareRows(dose!, big!, 'ja')).toBe(
+      '人の体（約30兆個）は、試験Bの投与量（被殻1か所あたり90万〜270万個）の約1,111万倍です。',
+    );
     expect(compareRows(big!, big!, 'ja')).toBe('人の体（約30兆個）と人の体（約30兆個）は、ほぼ同じ数です。');
     expect(cellScaleSummary(layout, 'ja')).toBe(
       '1目盛りごとに10倍になる目盛りで、数は試験Bの投与量（被殻1か所あたり90万〜270万個）から人の体（約30兆個）までにわたります。',
@@ -108,7 +130,9 @@ describe('cell scale in Japanese', () => {
     expect(cellScaleSummary(en)).toBe(
       'On a scale where each step is ten times the last, the numbers run from fixture b dose (900,000 to 2.7 million cells per putamen) to cells in a body (about 30 trillion cells).',
     );
-    expect(cellScaleNotes([largeTrial], [{ ...body, note: 'An estimate.' }])).toEqual(['Cells in a body: An estimate.']);
+    expect(cellScaleNotes([largeTrial], [{ ...body, note: 'An estimate.' }])).toEqual([
+      'Cells in a body: An estimate.',
+    ]);
   });
 
   it('server-renders Japanese text with no English left in the labels', () => {

@@ -63,11 +63,16 @@ describe('dose cohorts in Japanese', () => {
     expect(layout.bars.map((b) => b.valueText)).toEqual(['被殻1か所あたり90万個', '被殻1か所あたり270万個']);
     expect(layout.ticks.map((t) => t.label)).toEqual(['0', '100万', '200万', '300万']);
     expect(layout.bars.map((b) => [b.x1, b.x2])).toEqual(layoutDoseCohorts(largeTrial).bars.map((b) => [b.x1, b.x2]));
-    expect(doseSummary(jaLarge, layout, 'ja')).toBe('試験B：低用量の5人に被殻1か所あたり90万個、高用量の9人に被殻1か所あたり270万個の細胞を投与。');
+    expect(doseSummary(jaLarge, layout, 'ja')).toBe(
+      '試験B：低用量の5人に被殻1か所あたり90万個、高用量の9人に被殻1か所あたり270万個の細胞を投与。',
+    );
     const table = doseTable(jaLarge, layout, 'ja');
     expect(table.columns).toEqual(['グループ', '人数', '細胞数（最少）', '細胞数（最多）', '数え方']);
     expect(table.rows[0]).toEqual(['試験B：低用量', 5, 900000, 900000, '被殻1か所あたり']);
-    expect(doseNotes(jaLarge, 'ja')).toEqual(['被殻1か所ごとに数えた値。', '棒の上の丸1つが、そのグループの1人を表します。']);
+    expect(doseNotes(jaLarge, 'ja')).toEqual([
+      '被殻1か所ごとに数えた値。',
+      '棒の上の丸1つが、そのグループの1人を表します。',
+    ]);
   });
 
   it('keeps English notes as they were', () => {

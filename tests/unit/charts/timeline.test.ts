@@ -16,13 +16,24 @@ import {
   timelineTable,
   type TimelineLayout,
 } from '../../../src/charts/timeline/layout';
-import { labelBox, overlaps, placeLabels, shortLabel, textWidth, wrapLabel, type Box } from '../../../src/charts/timeline/labels';
+import {
+  labelBox,
+  overlaps,
+  placeLabels,
+  shortLabel,
+  textWidth,
+  wrapLabel,
+  type Box,
+} from '../../../src/charts/timeline/labels';
 import { localize } from '../../../src/schemas/translation';
 import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
 import { STAGE_SHAPE } from '../../../src/charts/approval-path/layout';
 import { readFileSync } from 'node:fs';
+
+/** CSS with its whitespace collapsed, so formatting does not matter. */
+const oneLine = (css: string) => css.replace(/\s+/g, ' ').replace(/\{ /g, '{ ').trim();
 
 const items = toTimelineItems(fixtureEvents, fixtureRefs);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -43,7 +54,16 @@ function labelAt(layout: TimelineLayout, index: number, W: number, set = 0): Box
 describe('timeline items', () => {
   it('puts events in time order with honest dates and resolved sources', () => {
     expect(items.map((e) => e.id)).toEqual([
-      'fx-discovery', 'fx-human', 'fx-first', 'fx-scheme', 'fx-cornea', 'fx-withdrawn', 'fx-paper-1', 'fx-paper-2', 'fx-filing', 'fx-approval',
+      'fx-discovery',
+      'fx-human',
+      'fx-first',
+      'fx-scheme',
+      'fx-cornea',
+      'fx-withdrawn',
+      'fx-paper-1',
+      'fx-paper-2',
+      'fx-filing',
+      'fx-approval',
     ]);
     const human = items[1]!;
     expect(human.dateLabel).toBe('2007');
@@ -105,7 +125,8 @@ describe('timeline layout', () => {
         }
       }
     }
-    for (const m of full.marks) expect(m.y).toBe(full.lanes.find((l) => l.area === m.area)!.ruleY + m.row * GEOMETRY.row);
+    for (const m of full.marks)
+      expect(m.y).toBe(full.lanes.find((l) => l.area === m.area)!.ruleY + m.row * GEOMETRY.row);
   });
 
   it('draws a bar across the year for dates known only to the year', () => {
@@ -123,7 +144,10 @@ describe('timeline layout', () => {
       [Date.UTC(2000, 0, 1), Date.UTC(2031, 0, 1), 5],
     ] as const) {
       const mine = timeScale(a, b);
-      const d3 = scaleUtc().domain([new Date(a), new Date(b)]).range([0, 1]).clamp(true);
+      const d3 = scaleUtc()
+        .domain([new Date(a), new Date(b)])
+        .range([0, 1])
+        .clamp(true);
       expect(mine.ticks(count)).toEqual(d3.ticks(count).map((d) => d.getTime()));
       for (const t of [a, Date.UTC(2018, 7, 1), b, b + YEAR_MS]) expect(mine(t)).toBeCloseTo(d3(new Date(t)), 9);
     }
@@ -131,7 +155,19 @@ describe('timeline layout', () => {
 
   it('labels year ticks from the scale without overlap, with a minor tick every year', () => {
     const labelled = full.ticks.filter((t) => t.label);
-    expect(labelled.map((t) => t.label)).toEqual(['2006', '2008', '2010', '2012', '2014', '2016', '2018', '2020', '2022', '2024', '2026']);
+    expect(labelled.map((t) => t.label)).toEqual([
+      '2006',
+      '2008',
+      '2010',
+      '2012',
+      '2014',
+      '2016',
+      '2018',
+      '2020',
+      '2022',
+      '2024',
+      '2026',
+    ]);
     for (let i = 1; i < labelled.length; i++) {
       const gap = (labelled[i]!.f - labelled[i - 1]!.f) * full.width;
       expect(gap).toBeGreaterThan(textWidth('2000', GEOMETRY.fontSize));
@@ -148,14 +184,20 @@ describe('timeline layout', () => {
       for (let i = 0; i < boxes.length; i++) {
         for (let j = i + 1; j < boxes.length; j++) {
           // Labels in touching bands of neighbouring lanes never stack either.
-          const a = boxes[i]!, b = boxes[j]!;
+          const a = boxes[i]!,
+            b = boxes[j]!;
           if (a.x0 < b.x1 && b.x0 < a.x1) expect(Math.max(a.y0, b.y0) - Math.min(a.y1, b.y1)).toBeGreaterThan(0);
         }
         expect(boxes[i]!.x0).toBeGreaterThanOrEqual(-GEOMETRY.overhang);
         expect(boxes[i]!.x1).toBeLessThanOrEqual(W + GEOMETRY.overhang);
         for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
         for (const m of full.marks) {
-          const mark = { x0: m.f * W - GEOMETRY.radius, x1: m.f * W + GEOMETRY.radius, y0: m.y - GEOMETRY.radius, y1: m.y + GEOMETRY.radius };
+          const mark = {
+            x0: m.f * W - GEOMETRY.radius,
+            x1: m.f * W + GEOMETRY.radius,
+            y0: m.y - GEOMETRY.radius,
+            y1: m.y + GEOMETRY.radius,
+          };
           expect(overlaps(boxes[i]!, mark)).toBe(false);
         }
       }
@@ -191,9 +233,15 @@ describe('timeline layout', () => {
         for (let i = 0; i < boxes.length; i++) {
           expect(boxes[i]!.x0).toBeGreaterThanOrEqual(-GEOMETRY.overhang);
           expect(boxes[i]!.x1).toBeLessThanOrEqual(W + GEOMETRY.overhang);
-          for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!), `set ${k} at ${W}`).toBe(false);
+          for (let j = i + 1; j < boxes.length; j++)
+            expect(overlaps(boxes[i]!, boxes[j]!), `set ${k} at ${W}`).toBe(false);
           for (const m of full.marks) {
-            const mark = { x0: m.f * W - GEOMETRY.radius, x1: Math.max(m.f, m.fEnd ?? m.f) * W + GEOMETRY.radius, y0: m.y - GEOMETRY.radius, y1: m.y + GEOMETRY.radius };
+            const mark = {
+              x0: m.f * W - GEOMETRY.radius,
+              x1: Math.max(m.f, m.fEnd ?? m.f) * W + GEOMETRY.radius,
+              y0: m.y - GEOMETRY.radius,
+              y1: m.y + GEOMETRY.radius,
+            };
             expect(overlaps(boxes[i]!, mark), `set ${k} at ${W}`).toBe(false);
           }
         }
@@ -209,17 +257,21 @@ describe('timeline layout', () => {
   });
 
   it('shows each label set at its container width, with the same breakpoints as the layout', () => {
-    const css = readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
+    const css = oneLine(readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8'));
     for (const [k, c] of LABEL_CLASSES.entries()) {
       if (k === 0) continue;
-      expect(css).toContain(`@container (min-width: ${c.container}px) {\n    .labels[data-set='${k - 1}'] { display: none; }\n    .labels[data-set='${k}'] { display: inline; }`);
+      expect(css).toContain(
+        oneLine(
+          `@container (min-width: ${c.container}px) { .labels[data-set='${k - 1}'] { display: none; } .labels[data-set='${k}'] { display: inline; }`,
+        ),
+      );
       // The plot is the container less the lane labels and the plot's margins (146 px; 3 to spare).
       expect(c.plot).toBe(c.container - 149);
     }
   });
 
   it('prints the list by year, not the wide plot with its shortened labels', () => {
-    const css = readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8');
+    const css = oneLine(readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8'));
     const print = css.slice(css.indexOf('@media print'));
     expect(print).toMatch(/\.wide \{ display: none; \}/);
     expect(print).toMatch(/\.narrow \{ display: block; \}/);
@@ -281,7 +333,9 @@ describe('timeline layout', () => {
   it('names each mark and gives the tooltip the date, title, description and source', () => {
     const m = full.marks.find((k) => k.id === 'fx-withdrawn')!;
     expect(m.aria).toBe('19 July 2024, Regulation. Refused or withdrawn: Product refused full approval');
-    expect(m.tip).toBe('19 July 2024 · Regulation · Refused or withdrawn. Product refused full approval. A fixture event that happened for testing. Source: Fixture Ministry 2024.');
+    expect(m.tip).toBe(
+      '19 July 2024 · Regulation · Refused or withdrawn. Product refused full approval. A fixture event that happened for testing. Source: Fixture Ministry 2024.',
+    );
   });
 
   it('gives shapes the same meaning as the path-to-approval chart', () => {
@@ -317,7 +371,10 @@ describe('timeline labels', () => {
 
   it('places greedily: a clashing label takes its next slot, or none', () => {
     const band = { y0: 0, y1: 16 };
-    const slots = [{ anchor: 'start' as const, ...band }, { anchor: 'end' as const, ...band }];
+    const slots = [
+      { anchor: 'start' as const, ...band },
+      { anchor: 'end' as const, ...band },
+    ];
     const placed = placeLabels(
       [
         { key: 0, x: 100, width: 80, slots },
@@ -326,9 +383,7 @@ describe('timeline labels', () => {
       ],
       { left: 0, right: 400, offset: 4, gap: 8, max: 10 },
     );
-    expect(placed.map((p) => [p.key, p.anchor])).toEqual([
-      [0, 'start'],
-    ]);
+    expect(placed.map((p) => [p.key, p.anchor])).toEqual([[0, 'start']]);
     const spread = placeLabels(
       [
         { key: 0, x: 200, width: 80, slots },
@@ -358,7 +413,9 @@ describe('timeline labels', () => {
 
   it('keeps labels inside the plot', () => {
     const slots = [{ anchor: 'start' as const, y0: 0, y1: 16 }];
-    expect(placeLabels([{ key: 0, x: 390, width: 80, slots }], { left: 0, right: 400, offset: 4, gap: 8, max: 10 })).toEqual([]);
+    expect(
+      placeLabels([{ key: 0, x: 390, width: 80, slots }], { left: 0, right: 400, offset: 4, gap: 8, max: 10 }),
+    ).toEqual([]);
   });
 });
 
@@ -385,7 +442,13 @@ describe('timeline table, summary and notes', () => {
 
   it('groups by year for the narrow list', () => {
     expect(byYear(items).map((y) => [y.year, y.items.length])).toEqual([
-      [2006, 1], [2007, 1], [2014, 2], [2019, 1], [2024, 1], [2025, 3], [2026, 1],
+      [2006, 1],
+      [2007, 1],
+      [2014, 2],
+      [2019, 1],
+      [2024, 1],
+      [2025, 3],
+      [2026, 1],
     ]);
   });
 
@@ -394,7 +457,11 @@ describe('timeline table, summary and notes', () => {
     expect(notes[0]).toMatch(/only as precise as the sources/);
     expect(notes).toContain('5 August 2025, Company files for approval: The filing date is rated medium confidence.');
     // In time order, whatever the order of the records.
-    expect(notes.map((n) => n.split(',')[0])).toEqual(['Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.', 'August 2006', '5 August 2025']);
+    expect(notes.map((n) => n.split(',')[0])).toEqual([
+      'Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.',
+      'August 2006',
+      '5 August 2025',
+    ]);
     expect(timelineNotes([...fixtureEvents].reverse(), items)).toEqual(notes);
   });
 });
@@ -406,7 +473,9 @@ describe('timeline server render', () => {
     expect(body).not.toMatch(/style="/);
     expect(body).toContain('role="list"');
     expect((body.match(/role="listitem"/g) ?? []).length).toBe(10);
-    expect(body).toContain('aria-label="August 2006, The science. Discovery: Mouse skin cells reset to a pluripotent state"');
+    expect(body).toContain(
+      'aria-label="August 2006, The science. Discovery: Mouse skin cells reset to a pluripotent state"',
+    );
     expect((body.match(/tabindex="0"/g) ?? []).length).toBe(1);
     // Focus buttons: full span pressed, disabled until hydration.
     expect(body).toMatch(/<button[^>]*aria-pressed="true"[^>]*disabled[^>]*>2006–today<\/button>/);
@@ -445,7 +514,9 @@ const JA: Record<string, { title: string; note?: string }> = {
   'fx-filing': { title: '企業が承認を申請', note: '申請日の確からしさは中程度。' },
   'fx-approval': { title: 'パーキンソン病の細胞製品が条件付きで承認' },
 };
-const jaEvents = fixtureEvents.map((e) => localize({ ...e, ja: { description: 'テスト用の架空の出来事。', ...JA[e.id] } }, 'ja'));
+const jaEvents = fixtureEvents.map((e) =>
+  localize({ ...e, ja: { description: 'テスト用の架空の出来事。', ...JA[e.id] } }, 'ja'),
+);
 const jaItems = toTimelineItems(jaEvents, fixtureRefs, undefined, 'ja');
 
 describe('timeline in Japanese', () => {
@@ -465,11 +536,14 @@ describe('timeline in Japanese', () => {
     expect(ja.lanes.map((l) => l.label)).toEqual(['基礎科学', '網膜', '角膜', 'パーキンソン病', '規制']);
     for (const l of ja.lanes) {
       expect(l.lines).toEqual([l.label]);
-      for (const line of l.lines) expect(textWidth(line, GEOMETRY.laneFontSize)).toBeLessThanOrEqual(GEOMETRY.laneLabelWidth - 8);
+      for (const line of l.lines)
+        expect(textWidth(line, GEOMETRY.laneFontSize)).toBeLessThanOrEqual(GEOMETRY.laneLabelWidth - 8);
     }
     const m = ja.marks.find((k) => k.id === 'fx-withdrawn')!;
     expect(m.aria).toBe('2024年7月19日、規制・不承認・取り下げ：本承認が認められず');
-    expect(m.tip).toBe('2024年7月19日・規制・不承認・取り下げ。本承認が認められず。テスト用の架空の出来事。出典：Fixture Ministry 2024。');
+    expect(m.tip).toBe(
+      '2024年7月19日・規制・不承認・取り下げ。本承認が認められず。テスト用の架空の出来事。出典：Fixture Ministry 2024。',
+    );
     expect(focusSpans(jaItems, 'ja').map((s) => s.label)).toEqual(['2006年〜現在', '2014年〜現在']);
   });
 
@@ -492,7 +566,8 @@ describe('timeline in Japanese', () => {
   it('places Japanese direct labels that never overlap each other or any mark, at any plot width', () => {
     const labelled = ja.marks.filter((m) => m.label);
     expect(labelled.length).toBeGreaterThan(2);
-    for (const m of labelled) expect(m.label!.width).toBeGreaterThanOrEqual(textWidth(m.label!.text, GEOMETRY.fontSize));
+    for (const m of labelled)
+      expect(m.label!.width).toBeGreaterThanOrEqual(textWidth(m.label!.text, GEOMETRY.fontSize));
     for (const W of [GEOMETRY.minPlot, 500, 800, 1200]) {
       const boxes = ja.marks.map((m) => labelAt(ja, m.index, W)).filter((b): b is Box => Boolean(b));
       for (let i = 0; i < boxes.length; i++) {
@@ -500,7 +575,12 @@ describe('timeline in Japanese', () => {
         expect(boxes[i]!.x1).toBeLessThanOrEqual(W + GEOMETRY.overhang);
         for (let j = i + 1; j < boxes.length; j++) expect(overlaps(boxes[i]!, boxes[j]!)).toBe(false);
         for (const m of ja.marks) {
-          const mark = { x0: m.f * W - GEOMETRY.radius, x1: m.f * W + GEOMETRY.radius, y0: m.y - GEOMETRY.radius, y1: m.y + GEOMETRY.radius };
+          const mark = {
+            x0: m.f * W - GEOMETRY.radius,
+            x1: m.f * W + GEOMETRY.radius,
+            y0: m.y - GEOMETRY.radius,
+            y1: m.y + GEOMETRY.radius,
+          };
           expect(overlaps(boxes[i]!, mark)).toBe(false);
         }
       }
@@ -522,11 +602,16 @@ describe('timeline in Japanese', () => {
     expect(timelineSummary(jaItems, 'ja')).toBe(
       '年表には10件の出来事（2006年8月〜2026年3月6日）を示しています。分野別：基礎科学2件、網膜1件、角膜1件、パーキンソン病4件、規制2件。',
     );
-    expect(timelineSummary([jaItems[2]!], 'ja')).toBe('年表には1件の出来事（2014年9月）を示しています。分野別：網膜1件。');
+    expect(timelineSummary([jaItems[2]!], 'ja')).toBe(
+      '年表には1件の出来事（2014年9月）を示しています。分野別：網膜1件。',
+    );
     expect(timelineSummary([], 'ja')).toBe('年表に出来事はありません。');
     const notes = timelineNotes(jaEvents, jaItems, 'ja');
     expect(notes[0]).toMatch(/^日付は出典に書かれた精度まで/);
-    expect(notes.slice(1)).toEqual(['2006年8月、マウスの皮膚細胞を多能性をもつ状態に初期化：8月10日にオンラインで公開。', '2025年8月5日、企業が承認を申請：申請日の確からしさは中程度。']);
+    expect(notes.slice(1)).toEqual([
+      '2006年8月、マウスの皮膚細胞を多能性をもつ状態に初期化：8月10日にオンラインで公開。',
+      '2025年8月5日、企業が承認を申請：申請日の確からしさは中程度。',
+    ]);
   });
 
   describe('server render', () => {

@@ -22,7 +22,12 @@ const all = [totalCount, countryShares, cellTypes, estimateTotal];
 describe('trial counts layout', () => {
   it('makes one panel per record, in the order given, with marks numbered across panels', () => {
     const { panels, marks } = layoutTrialCounts(all, fixtureCites);
-    expect(panels.map((p) => p.id)).toEqual(['fixture-total', 'fixture-country', 'fixture-cell-type', 'fixture-estimate']);
+    expect(panels.map((p) => p.id)).toEqual([
+      'fixture-total',
+      'fixture-country',
+      'fixture-cell-type',
+      'fixture-estimate',
+    ]);
     expect(marks).toHaveLength(8);
     expect(marks.map((m) => m.index)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(marks.map((m) => m.panel)).toEqual([0, 1, 1, 1, 2, 2, 2, 3]);
@@ -38,7 +43,11 @@ describe('trial counts layout', () => {
 
   it('scales counts from zero to the panel maximum, keeping data order', () => {
     const panel = layoutTrialCounts([cellTypes], fixtureCites).panels[0]!;
-    expect(panel.marks.map((m) => m.label)).toEqual(['iPS cells', 'Embryonic stem cells', 'Nuclear-transfer (SCNT) stem cells']);
+    expect(panel.marks.map((m) => m.label)).toEqual([
+      'iPS cells',
+      'Embryonic stem cells',
+      'Nuclear-transfer (SCNT) stem cells',
+    ]);
     expect(panel.marks[1]!.width).toBe(100);
     expect(panel.marks[0]!.width).toBeCloseTo((19 / 1032) * 100, 1);
     expect(panel.marks[2]!.width).toBeGreaterThan(0);
@@ -52,7 +61,13 @@ describe('trial counts layout', () => {
   });
 
   it('copes with all-zero values without dividing by zero', () => {
-    const zero = trialCountSchema.parse({ ...cellTypes, counts: [{ label: 'None', value: 0 }, { label: 'Also none', value: 0 }] });
+    const zero = trialCountSchema.parse({
+      ...cellTypes,
+      counts: [
+        { label: 'None', value: 0 },
+        { label: 'Also none', value: 0 },
+      ],
+    });
     const panel = layoutTrialCounts([zero], fixtureCites).panels[0]!;
     expect(panel.marks.map((m) => m.width)).toEqual([0, 0]);
     expect(panel.marks[0]!.valueText).toBe('0');
@@ -81,7 +96,9 @@ describe('trial counts layout', () => {
     expect(marks[6]!.description).toBe(
       'Nuclear-transfer (SCNT) stem cells: 1 study (estimate). As of end of 2019. Source: Fixture et al. 2020; Reporter 2025.',
     );
-    expect(marks[0]!.description).toBe('Patients dosed: more than 1,200 patients. As of December 2024. Source: Fixture et al. 2020.');
+    expect(marks[0]!.description).toBe(
+      'Patients dosed: more than 1,200 patients. As of December 2024. Source: Fixture et al. 2020.',
+    );
     expect(marks[1]!.description).toBe('China: 36.7%. As of end of 2019. Source: Fixture et al. 2020.');
   });
 
@@ -114,9 +131,17 @@ describe('trial counts table and summary', () => {
     expect(trialCountSentence(cellTypes)).toBe(
       'Fixture studies by kind of starting cell (as of end of 2019): Embryonic stem cells is the largest group, at 1,032 studies; Nuclear-transfer (SCNT) stem cells is an estimate.',
     );
-    expect(trialCountSentence(estimateTotal)).toBe('iPS-cell trials according to a news feature (as of April 2025): more than 60 trials, an estimate.');
+    expect(trialCountSentence(estimateTotal)).toBe(
+      'iPS-cell trials according to a news feature (as of April 2025): more than 60 trials, an estimate.',
+    );
     expect(trialCountSentence(countryShares)).toContain('China is the largest group, at 36.7%.');
-    const tie = trialCountSchema.parse({ ...cellTypes, counts: [{ label: 'A', value: 5 }, { label: 'B', value: 5 }] });
+    const tie = trialCountSchema.parse({
+      ...cellTypes,
+      counts: [
+        { label: 'A', value: 5 },
+        { label: 'B', value: 5 },
+      ],
+    });
     expect(trialCountSentence(tie)).toContain('A and B are the joint largest groups, at 5 studies each.');
     expect(trialCountsSummary(all)).toBe(all.map((r) => trialCountSentence(r)).join(' '));
   });
@@ -147,14 +172,22 @@ describe('trial counts server render', () => {
 const withJa = (r: TrialCount, ja: Record<string, string>, labels: string[]): TrialCount =>
   trialCountSchema.parse({ ...r, ja, counts: r.counts.map((c, i) => ({ ...c, ja: { label: labels[i] } })) });
 const allJa = [
-  withJa(totalCount, { scope: 'フィクスチャー細胞を投与された人', asOf: '2024年12月', note: '出典では1,200人以上とされています。' }, ['投与された人']),
+  withJa(
+    totalCount,
+    { scope: 'フィクスチャー細胞を投与された人', asOf: '2024年12月', note: '出典では1,200人以上とされています。' },
+    ['投与された人'],
+  ),
   withJa(countryShares, { scope: '国別のフィクスチャー試験の割合', asOf: '2019年末' }, ['中国', '日本', '韓国']),
-  withJa(cellTypes, { scope: '出発細胞の種類別のフィクスチャー研究', asOf: '2019年末', note: '1つの数値は未確認です。' }, [
-    'iPS細胞',
-    'ES細胞（胚性幹細胞）',
-    '核移植（SCNT）幹細胞',
-  ]),
-  withJa(estimateTotal, { scope: 'ニュース記事によるiPS細胞の治験数', asOf: '2025年4月', note: '「60件を上回る」と報じられたもの。' }, ['iPS細胞の治験']),
+  withJa(
+    cellTypes,
+    { scope: '出発細胞の種類別のフィクスチャー研究', asOf: '2019年末', note: '1つの数値は未確認です。' },
+    ['iPS細胞', 'ES細胞（胚性幹細胞）', '核移植（SCNT）幹細胞'],
+  ),
+  withJa(
+    estimateTotal,
+    { scope: 'ニュース記事によるiPS細胞の治験数', asOf: '2025年4月', note: '「60件を上回る」と報じられたもの。' },
+    ['iPS細胞の治験'],
+  ),
 ];
 const ja = localizeCounts(allJa, 'ja');
 
@@ -171,7 +204,9 @@ describe('trial counts in Japanese', () => {
     expect(marks[7]!.valueText).toBe('60以上');
     expect(marks[0]!.valueText).toBe('1,200以上');
     // Japanese wording alone is read too.
-    expect(isLowerBound({ unit: 'patients', note: '1,200人以上が投与を受けた。' }, { label: '投与された人', value: 1200 })).toBe(true);
+    expect(
+      isLowerBound({ unit: 'patients', note: '1,200人以上が投与を受けた。' }, { label: '投与された人', value: 1200 }),
+    ).toBe(true);
     expect(isLowerBound({ unit: 'trials' }, { label: 'iPS細胞の治験（以上）', value: 60 })).toBe(true);
     // A translated "(more than)" marker leaves the label: the value says it.
     expect(displayLabel('iPS細胞の試験（60件超）')).toBe('iPS細胞の試験');
@@ -199,7 +234,9 @@ describe('trial counts in Japanese', () => {
       ['韓国', '10%', 10],
     ]);
     expect(marks[0]!.description).toBe('投与された人：1,200人以上。2024年12月時点。出典：Fixture et al. 2020。');
-    expect(marks[6]!.description).toBe('核移植（SCNT）幹細胞：1件（推定値）。2019年末時点。出典：Fixture et al. 2020; Reporter 2025。');
+    expect(marks[6]!.description).toBe(
+      '核移植（SCNT）幹細胞：1件（推定値）。2019年末時点。出典：Fixture et al. 2020; Reporter 2025。',
+    );
     // 「1,200以上」 is wider than six Latin characters: its bar leaves the wider room.
     expect(panels[0]!.longValues).toBe(true);
     expect(panels[1]!.longValues).toBe(false);
@@ -210,14 +247,37 @@ describe('trial counts in Japanese', () => {
     const table = trialCountsTable(ja, fixtureCites, 'ja');
     expect(table.columns).toEqual(['対象', '区分', '値', '単位', '推定値', '時点', '出典']);
     expect(table.rows.map((r) => r[2])).toEqual(['1200以上', 36.7, 13.3, 10, 19, 1032, 1, '60以上']);
-    expect(table.rows[6]).toEqual(['出発細胞の種類別のフィクスチャー研究', '核移植（SCNT）幹細胞', 1, '研究', 'はい', '2019年末', 'Fixture et al. 2020; Reporter 2025']);
+    expect(table.rows[6]).toEqual([
+      '出発細胞の種類別のフィクスチャー研究',
+      '核移植（SCNT）幹細胞',
+      1,
+      '研究',
+      'はい',
+      '2019年末',
+      'Fixture et al. 2020; Reporter 2025',
+    ]);
     expect(trialCountsSummary(ja, 'ja')).toBe(
       '「フィクスチャー細胞を投与された人」（2024年12月時点）：1,200人以上。' +
         '「国別のフィクスチャー試験の割合」（2019年末時点）：最も多いのは中国で、36.7%です。' +
         '「出発細胞の種類別のフィクスチャー研究」（2019年末時点）：最も多いのはES細胞（胚性幹細胞）で、1,032件です。核移植（SCNT）幹細胞は推定値です。' +
         '「ニュース記事によるiPS細胞の治験数」（2025年4月時点）：60件以上（推定値）。',
     );
-    const tie = localizeCounts([withJa(trialCountSchema.parse({ ...cellTypes, counts: [{ label: 'A', value: 5 }, { label: 'B', value: 5 }] }), {}, ['甲', '乙'])], 'ja')[0]!;
+    const tie = localizeCounts(
+      [
+        withJa(
+          trialCountSchema.parse({
+            ...cellTypes,
+            counts: [
+              { label: 'A', value: 5 },
+              { label: 'B', value: 5 },
+            ],
+          }),
+          {},
+          ['甲', '乙'],
+        ),
+      ],
+      'ja',
+    )[0]!;
     expect(trialCountSentence(tie, 'ja')).toContain('最も多いのは甲と乙で、いずれも5件です');
     const notes = trialCountsNotes(ja, 'ja');
     expect(notes[0]).toBe(strings.ja.notes.separate);
@@ -227,14 +287,28 @@ describe('trial counts in Japanese', () => {
   });
 
   it('server-renders in Japanese with no English left in the chart', () => {
-    const { body } = render(TrialCounts, { props: { layout: layoutTrialCounts(ja, fixtureCites, 'ja'), uid: 'ja', lang: 'ja' } });
+    const { body } = render(TrialCounts, {
+      props: { layout: layoutTrialCounts(ja, fixtureCites, 'ja'), uid: 'ja', lang: 'ja' },
+    });
     expect(body).not.toMatch(/style="/);
     expect((body.match(/>推定値</g) ?? []).length).toBe(2);
     expect(body).toContain('1,200以上');
     expect(body).toContain('aria-label="中国：36.7%。2019年末時点。出典：Fixture et al. 2020。"');
     // What a reader sees or hears: text and aria-labels (class names such as "estimate" are not words on the page).
-    const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(' ');
-    for (const word of ['estimate', 'more than', 'As of', 'as of', 'Source', 'Number of', 'studies', 'trials', 'people']) {
+    const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(
+      ' ',
+    );
+    for (const word of [
+      'estimate',
+      'more than',
+      'As of',
+      'as of',
+      'Source',
+      'Number of',
+      'studies',
+      'trials',
+      'people',
+    ]) {
       expect(words, word).not.toContain(word);
     }
     expect(body).toMatchSnapshot();

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import TrialOutcomes from '../../../src/charts/trial-outcomes/TrialOutcomes.svelte';
-import { GEOMETRY, KIND_SHAPE, layoutOutcomes, outcomesNotes, outcomesSummary, outcomesTable } from '../../../src/charts/trial-outcomes/layout';
+import {
+  GEOMETRY,
+  KIND_SHAPE,
+  layoutOutcomes,
+  outcomesNotes,
+  outcomesSummary,
+  outcomesTable,
+} from '../../../src/charts/trial-outcomes/layout';
 import { trialSchema } from '../../../src/schemas/trial';
 import { localize } from '../../../src/schemas/translation';
 import { largeTrial, smallTrial } from '../../fixtures/data/trials';
@@ -49,7 +56,9 @@ describe('trial outcomes server render', () => {
   });
 
   it('matches the snapshot for a comparison of two trials', () => {
-    const { body } = render(TrialOutcomes, { props: { panels: [layoutOutcomes(smallTrial), layoutOutcomes(largeTrial)], uid: 'cmp' } });
+    const { body } = render(TrialOutcomes, {
+      props: { panels: [layoutOutcomes(smallTrial), layoutOutcomes(largeTrial)], uid: 'cmp' },
+    });
     expect(body).toMatchSnapshot();
   });
 });
@@ -67,7 +76,13 @@ const jaSmall = localize(
       measure: '1年後の視力',
       groups: [
         { label: 'Better', kind: 'improved', count: 3, ja: { label: '視力が改善' } },
-        { label: 'Faded', kind: 'unchanged', count: 1, detail: 'Gain did not last', ja: { label: '改善が続かず', detail: '効果は一時的' } },
+        {
+          label: 'Faded',
+          kind: 'unchanged',
+          count: 1,
+          detail: 'Gain did not last',
+          ja: { label: '改善が続かず', detail: '効果は一時的' },
+        },
       ],
       ja: { measure: '1年後の視力' },
     },
@@ -99,7 +114,9 @@ describe('trial outcomes in Japanese', () => {
     expect(panel.marks[0]!.label).toBe('参加者4人中1人目：視力が改善');
     expect(panel.marks[3]!.label).toBe('参加者4人中4人目：改善が続かず（効果は一時的）');
     // Geometry does not depend on the language.
-    expect(panel.groups.map((g) => [g.width, g.height])).toEqual(layoutOutcomes(smallTrial).groups.map((g) => [g.width, g.height]));
+    expect(panel.groups.map((g) => [g.width, g.height])).toEqual(
+      layoutOutcomes(smallTrial).groups.map((g) => [g.width, g.height]),
+    );
   });
 
   it('summarises, tabulates and notes in Japanese', () => {
@@ -113,7 +130,9 @@ describe('trial outcomes in Japanese', () => {
       '試験A：1年後の視力。',
       'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
     ]);
-    expect(outcomesNotes([{ ...jaSmall, peerReviewed: false }], 'ja')[0]).toBe('試験A：1年後の視力。査読付き論文としてはまだ発表されていません。');
+    expect(outcomesNotes([{ ...jaSmall, peerReviewed: false }], 'ja')[0]).toBe(
+      '試験A：1年後の視力。査読付き論文としてはまだ発表されていません。',
+    );
   });
 
   it('keeps English notes as they were', () => {
@@ -125,7 +144,9 @@ describe('trial outcomes in Japanese', () => {
   });
 
   it('server-renders Japanese text with no English left in the labels', () => {
-    const { body } = render(TrialOutcomes, { props: { panels: [layoutOutcomes(jaSmall, 'ja'), layoutOutcomes(jaLarge, 'ja')], uid: 'ja', lang: 'ja' } });
+    const { body } = render(TrialOutcomes, {
+      props: { panels: [layoutOutcomes(jaSmall, 'ja'), layoutOutcomes(jaLarge, 'ja')], uid: 'ja', lang: 'ja' },
+    });
     expect(body).toContain('aria-label="参加者4人中1人目：視力が改善"');
     expect(body).toContain('印1つが参加者1人です。');
     expect(body).toContain('（3人）');
