@@ -6,6 +6,7 @@ import type { Problem } from '../schemas/format-issues.ts';
 import { checkIntegrity } from './integrity.ts';
 import { readChapters } from './read-chapters.ts';
 import { readData } from './read-data.ts';
+import { checkStyle } from './style-check.ts';
 
 export interface CheckResult {
   errors: Problem[];
@@ -22,9 +23,12 @@ export async function checkContent(
   const integrity = checkIntegrity(data, chapters.uses, chapters.ids);
   const counts: Record<string, number> = { chapters: chapters.count };
   for (const [k, v] of Object.entries(data)) counts[k] = v.length;
+  // House style: banned forms from content/style/*.yaml (docs/ja-style.md for Japanese).
+  const style = checkStyle(root, opts);
+  counts['style rules'] = style.rules;
   return {
-    errors: [...problems, ...chapters.problems, ...integrity.errors],
-    warnings: integrity.warnings,
+    errors: [...problems, ...chapters.problems, ...integrity.errors, ...style.errors],
+    warnings: [...integrity.warnings, ...style.warnings],
     counts,
   };
 }
