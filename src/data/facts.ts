@@ -14,17 +14,30 @@ export function countWord(n: number): string {
   return Number.isInteger(n) && n >= 0 && n <= 10 ? NUMBER_WORDS[n]! : new Intl.NumberFormat('en-GB').format(n);
 }
 
+/** A field a short record may leave out; a <Fact> that needs it says so instead of printing "undefined". */
+function need<K extends 'enrolled' | 'followUp' | 'outcome'>(t: Trial, key: K): NonNullable<Trial[K]> {
+  const value = t[key];
+  if (value === undefined || value === null) {
+    throw new Error(
+      `<Fact trial="${t.id}">: this trial has no ${key} recorded (a short record). Use a field it has, or add ${key} with its source.`,
+    );
+  }
+  return value as NonNullable<Trial[K]>;
+}
+
 export const TRIAL_FACTS = {
-  enrolled: (t: Trial) => countWord(t.enrolled),
-  evaluated: (t: Trial) => countWord(t.evaluated ?? t.enrolled),
+  enrolled: (t: Trial) => countWord(need(t, 'enrolled')),
+  evaluated: (t: Trial) => countWord(t.evaluated ?? need(t, 'enrolled')),
   dose: (t: Trial) => {
     if (!t.dose) throw new Error(`trial "${t.id}" has no dose recorded`);
     const { min, max, per } = t.dose;
     const amount = max && max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min);
     return per === 'participant' ? `${amount} cells` : `${amount} cells per ${per}`;
   },
-  followUp: (t: Trial) =>
-    `${countWord(t.followUp.value)} ${t.followUp.value === 1 ? t.followUp.unit.replace(/s$/, '') : t.followUp.unit}`,
+  followUp: (t: Trial) => {
+    const { value, unit } = need(t, 'followUp');
+    return `${countWord(value)} ${value === 1 ? unit.replace(/s$/, '') : unit}`;
+  },
   start: (t: Trial) => formatPartialDate(t.start),
   end: (t: Trial) =>
     t.end
@@ -33,7 +46,11 @@ export const TRIAL_FACTS = {
         ? 'an end date not given in our sources'
         : 'not yet finished',
   improved: (t: Trial) =>
-    countWord(t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0)),
+    countWord(
+      need(t, 'outcome')
+        .groups.filter((g) => g.kind === 'improved')
+        .reduce((s, g) => s + g.count, 0),
+    ),
   institution: (t: Trial) => t.institution,
 } satisfies Record<(typeof TRIAL_FACT_FIELDS)[number], (t: Trial) => string>;
 
@@ -49,8 +66,8 @@ const UNIT_JA: Record<string, string> = { weeks: '週', months: 'か月', years:
 
 /** Japanese prints digits (a writer adds the counter: <Fact .../>人) and counts cells in 万/億. */
 export const TRIAL_FACTS_JA = {
-  enrolled: (t: Trial) => formatNumber(t.enrolled, 'ja'),
-  evaluated: (t: Trial) => formatNumber(t.evaluated ?? t.enrolled, 'ja'),
+  enrolled: (t: Trial) => formatNumber(need(t, 'enrolled'), 'ja'),
+  evaluated: (t: Trial) => formatNumber(t.evaluated ?? need(t, 'enrolled'), 'ja'),
   dose: (t: Trial) => {
     if (!t.dose) throw new Error(`trial "${t.id}" has no dose recorded`);
     const { min, max, per } = t.dose;
@@ -58,13 +75,15 @@ export const TRIAL_FACTS_JA = {
       max && max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}個` : `${formatCells(min, 'ja')}個`;
     return per === 'participant' ? amount : `${PER_JA[per] ?? per}あたり${amount}`;
   },
-  followUp: (t: Trial) => `${formatNumber(t.followUp.value, 'ja')}${UNIT_JA[t.followUp.unit]}`,
+  followUp: (t: Trial) => `${formatNumber(need(t, 'followUp').value, 'ja')}${UNIT_JA[need(t, 'followUp').unit]}`,
   start: (t: Trial) => formatPartialDate(t.start, 'ja'),
   end: (t: Trial) =>
     t.end ? formatPartialDate(t.end, 'ja') : t.status === 'completed' ? '（終了日は資料に記載なし）' : '継続中',
   improved: (t: Trial) =>
     formatNumber(
-      t.outcome.groups.filter((g) => g.kind === 'improved').reduce((s, g) => s + g.count, 0),
+      need(t, 'outcome')
+        .groups.filter((g) => g.kind === 'improved')
+        .reduce((s, g) => s + g.count, 0),
       'ja',
     ),
   institution: (t: Trial) => localize(t, 'ja').institution,

@@ -7,7 +7,17 @@ import type { ChartTable } from '../shared/table.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { STRINGS } from './strings.ts';
 
-export type OutcomeKind = Trial['outcome']['groups'][number]['kind'];
+export type OutcomeKind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
+
+/** The outcome and head count the chart needs; a short record (no published outcome) cannot be charted. */
+function outcomeOf(trial: Trial): { outcome: NonNullable<Trial['outcome']>; enrolled: number } {
+  if (!trial.outcome || trial.enrolled === undefined) {
+    throw new Error(
+      `<TrialOutcomes>: trial "${trial.id}" has no outcome or enrolled count in content/data/trials (a short record); chart a trial with published results.`,
+    );
+  }
+  return { outcome: trial.outcome, enrolled: trial.enrolled };
+}
 
 /** Each kind has its own shape, so the chart reads without colour. */
 export const KIND_SHAPE: Record<OutcomeKind, 'disc' | 'square' | 'ring' | 'triangle' | 'dashed'> = {
@@ -60,8 +70,8 @@ export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
   const { step, maxPerRow, pad } = GEOMETRY;
   const groups: OutcomeGroup[] = [];
   const marks: OutcomeMark[] = [];
-  const total = trial.enrolled;
-  for (const g of trial.outcome.groups) {
+  const { outcome, enrolled: total } = outcomeOf(trial);
+  for (const g of outcome.groups) {
     if (g.count === 0) continue;
     const rows = Math.ceil(g.count / maxPerRow);
     const inRow = Math.min(g.count, maxPerRow);
@@ -90,8 +100,8 @@ export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
   return {
     trialId: trial.id,
     title: trial.shortTitle,
-    subtitle: [s.people(trial.enrolled), s.cells(trial.cellSource), s.donor[trial.donor]].join(s.sep),
-    measure: trial.outcome.measure,
+    subtitle: [s.people(total), s.cells(trial.cellSource), s.donor[trial.donor]].join(s.sep),
+    measure: outcome.measure,
     columns: maxPerRow,
     groups,
     marks,
@@ -102,20 +112,22 @@ export function outcomesTable(trials: Trial[], lang: Lang = 'en'): ChartTable {
   const s = STRINGS[lang];
   return {
     columns: [...s.columns],
-    rows: trials.flatMap((t) =>
-      t.outcome.groups.map((g) => [t.shortTitle, g.label, s.kind[g.kind], g.count, t.enrolled, t.outcome.measure]),
-    ),
+    rows: trials.flatMap((t) => {
+      const { outcome, enrolled } = outcomeOf(t);
+      return outcome.groups.map((g) => [t.shortTitle, g.label, s.kind[g.kind], g.count, enrolled, outcome.measure]);
+    }),
   };
 }
 
 /** One sentence per trial for the chart's text summary. */
 export function outcomesSummary(trial: Trial, lang: Lang = 'en'): string {
-  const parts = trial.outcome.groups.filter((g) => g.count > 0).map((g) => ({ label: g.label, count: g.count }));
-  return STRINGS[lang].summary(trial.shortTitle, trial.enrolled, parts);
+  const { outcome, enrolled } = outcomeOf(trial);
+  const parts = outcome.groups.filter((g) => g.count > 0).map((g) => ({ label: g.label, count: g.count }));
+  return STRINGS[lang].summary(trial.shortTitle, enrolled, parts);
 }
 
 /** The frame's notes: each trial's measure (and whether it is peer reviewed), then the caveat. */
 export function outcomesNotes(trials: Trial[], lang: Lang = 'en'): string[] {
   const s = STRINGS[lang];
-  return [...trials.map((t) => s.note(t.shortTitle, t.outcome.measure, t.peerReviewed)), s.caveat];
+  return [...trials.map((t) => s.note(t.shortTitle, outcomeOf(t).outcome.measure, t.peerReviewed)), s.caveat];
 }

@@ -5,7 +5,7 @@
 import type { Lang } from '../../schemas/translation.ts';
 import type { Trial } from '../../schemas/trial.ts';
 
-type Kind = Trial['outcome']['groups'][number]['kind'];
+type Kind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
 
 export interface OutcomeStrings {
   kind: Record<Kind, string>;
