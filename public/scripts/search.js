@@ -16,6 +16,27 @@ let pagefind = null;
 /** @type {Set<string>} */
 const activeAreas = new Set();
 
+/**
+ * The dialog's words in the page's language, from the header's #search-strings element (rendered
+ * from src/i18n/), so this file holds no language of its own. English is only a fallback.
+ */
+const FALLBACK = {
+  title: 'Search',
+  close: 'Close',
+  label: 'Search the chapters and glossary',
+  filter: 'Filter by area',
+  results: 'Results',
+  none: 'No results for “{q}”.',
+  one: '1 page found for “{q}”.',
+  many: '{n} pages found for “{q}”.',
+};
+/** @param {keyof typeof FALLBACK} key @param {Record<string, string | number>} [vars] */
+export function str(key, vars = {}) {
+  const source = document.getElementById('search-strings');
+  const text = source?.dataset[key] || FALLBACK[key];
+  return text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`));
+}
+
 /** @param {string} tag @param {Record<string, string>} [attrs] @param {(Node|string)[]} [children] */
 function el(tag, attrs = {}, children = []) {
   const node = document.createElement(tag);
@@ -58,13 +79,16 @@ function build() {
     })
   );
   const count = el('p', { id: 'search-count', class: 'search-count', 'aria-live': 'polite' });
-  const results = el('ol', { class: 'search-results', 'aria-label': 'Results' });
-  const filters = el('fieldset', { class: 'search-filters', hidden: '' }, [el('legend', {}, ['Filter by area'])]);
-  const close = el('button', { type: 'button', class: 'search-close' }, ['Close']);
+  const results = el('ol', { class: 'search-results', 'aria-label': str('results') });
+  const filters = el('fieldset', { class: 'search-filters', hidden: '' }, [el('legend', {}, [str('filter')])]);
+  const close = el('button', { type: 'button', class: 'search-close' }, [str('close')]);
   const d = /** @type {HTMLDialogElement} */ (
     el('dialog', { class: 'search-dialog', 'aria-labelledby': 'search-title' }, [
-      el('div', { class: 'search-head' }, [el('h2', { id: 'search-title', class: 'search-title' }, ['Search']), close]),
-      el('label', { for: 'search-input', class: 'search-label' }, ['Search the chapters and glossary']),
+      el('div', { class: 'search-head' }, [
+        el('h2', { id: 'search-title', class: 'search-title' }, [str('title')]),
+        close,
+      ]),
+      el('label', { for: 'search-input', class: 'search-label' }, [str('label')]),
       input,
       filters,
       count,
@@ -146,7 +170,7 @@ async function search(term, count, list) {
   const data = await Promise.all(response.results.slice(0, 8).map((/** @type {any} */ r) => r.data()));
   if (id !== searchId) return;
   const n = response.results.length;
-  count.textContent = n === 0 ? `No results for “${q}”.` : `${n} ${n === 1 ? 'page' : 'pages'} found for “${q}”.`;
+  count.textContent = str(n === 0 ? 'none' : n === 1 ? 'one' : 'many', { n, q });
   list.replaceChildren(
     ...data.map((/** @type {any} */ r) => {
       const subs = (r.sub_results || []).filter((/** @type {any} */ s) => s.url !== r.url).slice(0, 3);

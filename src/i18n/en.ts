@@ -12,7 +12,7 @@ export const en = {
   'nav.theme': 'Dark theme',
   'nav.language': 'Language',
   'nav.switchTo': '日本語',
-  'nav.switchToLabel': 'Read this page in Japanese',
+  'nav.switchToLabel': 'Read this page in English',
   'footer.about':
     'explains iPS-cell therapies from published sources. Every number on the site links to the paper or report it comes from. It is not medical advice: anyone considering a stem-cell treatment should talk to their own doctor.',
   'footer.nav': 'Footer',
@@ -54,6 +54,26 @@ export const en = {
   'home.chapters': 'Chapters',
   'home.lede':
     "In 2006, scientists in Kyoto turned ordinary skin cells back into stem cells. Twenty years later, cells grown this way are being tested in people's eyes, brains, hearts and spines. This site follows that story from the published evidence: what was tried, on how many people, and what is still unknown.",
+  'nav.access': 'Can I get it?',
+  'search.title': 'Search',
+  'search.close': 'Close',
+  'search.label': 'Search the chapters and glossary',
+  'search.filter': 'Filter by area',
+  'search.results': 'Results',
+  'search.none': 'No results for “{q}”.',
+  'search.one': '1 page found for “{q}”.',
+  'search.many': '{n} pages found for “{q}”.',
+  'cite.source': 'Source',
+  'cite.kind': 'Kind of source',
+  'ref.kind.journal-article': 'Peer-reviewed paper',
+  'ref.kind.registry-record': 'Registry record',
+  'ref.kind.press-release': 'Company or university announcement',
+  'ref.kind.news': 'Press report',
+  'ref.kind.report': 'Government report',
+  'ref.kind.web-page': 'Web page',
+  'glossary.aliases': 'also',
+  'feed.title': 'Reprogrammed: new and updated chapters',
+  'feed.link': 'Feed of new and updated chapters',
 } as const;
 
 export type UiKey = keyof typeof en;
