@@ -1,0 +1,89 @@
+/**
+ * Every word the studies-overview chart writes, per language, in one shape. Field names, study
+ * titles and dates arrive localized and formatted.
+ */
+import type { Lang } from '../../schemas/translation.ts';
+
+export interface OverviewStrings {
+  /** The chart's title states its point, from the data. */
+  title: (first: { year: string; count: number }, total: number, fields: number) => string;
+  takeaway: (recent: number, total: number, from: string, to: string) => string;
+  /** Added to the takeaway when a product from these studies has been approved. */
+  takeawayApproval: (date: string, count: number) => string;
+  /** One sentence per field for the text summary. */
+  fieldSentence: (label: string, count: number, years: string) => string;
+  summaryHead: (total: number, from: string, to: string) => string;
+  summaryMarkers: (markers: string[]) => string;
+  /** What a marker marks, without its date (the chart sets the date on its own line). */
+  approvalLabel: (count: number) => string;
+  withdrawalLabel: (what: string) => string;
+  /** Date and what, in one line for the summary. */
+  dated: (date: string, what: string) => string;
+  stoppedNote: (count: number) => string;
+  dot: (title: string, started: string, stage: string) => string;
+  totalsLabel: string;
+  axisLabel: string;
+  legend: { started: string; stopped: string; approved: string };
+  notes: { abroad: string; yearOnly: string };
+  table: { columns: [string, string, string] };
+  /** "Retina 2, Heart 1". */
+  byField: (parts: { label: string; count: number }[]) => string;
+  list: (items: string[]) => string;
+}
+
+const en: OverviewStrings = {
+  title: (first, total, fields) =>
+    `From ${first.count === 1 ? 'one study' : `${first.count} studies`} in ${first.year} to ${total} in ${fields} areas of medicine`,
+  takeaway: (recent, total, from, to) => `${recent} of the ${total} studies in Japan began between ${from} and ${to}.`,
+  takeawayApproval: (date, count) =>
+    ` On ${date}, ${count === 1 ? 'the first product' : `the first ${count} products`} to come out of them ${count === 1 ? 'was' : 'were'} approved.`,
+  fieldSentence: (label, count, years) => `${label}: ${count} ${count === 1 ? 'study' : 'studies'} (${years}).`,
+  summaryHead: (total, from, to) =>
+    `Each dot is one study in Japan that gave people cells made from iPS cells, placed in the year it started: ${total} studies from ${from} to ${to}.`,
+  summaryMarkers: (markers) => (markers.length ? `Marked on the chart: ${markers.join('; ')}.` : ''),
+  approvalLabel: (count) =>
+    count === 1 ? 'first iPS-cell product approved' : `first ${count} iPS-cell products approved`,
+  withdrawalLabel: (what) => `${what} withdrawn`,
+  dated: (date, what) => `${date}: ${what}`,
+  stoppedNote: (count) => `${count} ${count === 1 ? 'study has' : 'studies have'} stopped early`,
+  dot: (title, started, stage) => `${title}. Started ${started}. ${stage}.`,
+  totalsLabel: 'Started that year',
+  axisLabel: 'Year the study started',
+  legend: { started: 'One study', stopped: 'Stopped early', approved: 'Led to an approved product' },
+  notes: {
+    abroad: 'Only studies in Japan are drawn; the comparison studies from other countries are in the list below.',
+    yearOnly: 'Dots sit in the year a study started; a few sources give only the year, not the month.',
+  },
+  table: { columns: ['Year', 'Studies started', 'By area'] },
+  byField: (parts) => parts.map((p) => `${p.label} ${p.count}`).join(', '),
+  list: (items) =>
+    items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`,
+};
+
+const ja: OverviewStrings = {
+  title: (first, total, fields) => `${first.year}年の${first.count}件から、${fields}分野${total}件へ`,
+  takeaway: (recent, total, from, to) => `日本の${total}件のうち${recent}件は、${from}〜${to}年に始まりました。`,
+  takeawayApproval: (date, count) =>
+    `${date}には、これらの研究から生まれた製品が初めて承認されました${count === 1 ? '' : `（${count}品目）`}。`,
+  fieldSentence: (label, count, years) => `${label}：${count}件（${years}）。`,
+  summaryHead: (total, from, to) =>
+    `点の1つ1つが、iPS細胞からつくった細胞を人に移植した日本の研究1件で、始まった年に置いています。${from}〜${to}年の${total}件です。`,
+  summaryMarkers: (markers) => (markers.length ? `図に示した出来事：${markers.join('、')}。` : ''),
+  approvalLabel: (count) => `iPS細胞の製品を初めて承認${count === 1 ? '' : `（${count}品目）`}`,
+  withdrawalLabel: (what) => `${what}を取り下げ`,
+  dated: (date, what) => `${date}：${what}`,
+  stoppedNote: (count) => `${count}件は途中で中止`,
+  dot: (title, started, stage) => `${title}。${started}開始。${stage}。`,
+  totalsLabel: 'その年に始まった件数',
+  axisLabel: '研究が始まった年',
+  legend: { started: '研究1件', stopped: '途中で中止', approved: '承認された製品につながった研究' },
+  notes: {
+    abroad: '図には日本の研究だけを示しています。比較のための海外の研究は、下の一覧にあります。',
+    yearOnly: '点は研究が始まった年に置いています。情報源によっては年しかわからないものもあります。',
+  },
+  table: { columns: ['年', '始まった研究の数', '分野別'] },
+  byField: (parts) => parts.map((p) => `${p.label}${p.count}件`).join('、'),
+  list: (items) => items.join('、'),
+};
+
+export const strings: Record<Lang, OverviewStrings> = { en, ja };
