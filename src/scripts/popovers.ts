@@ -15,15 +15,45 @@ function cardFor(trigger: Element): HTMLElement | null {
   return id ? document.getElementById(id) : null;
 }
 
+/** Narrow windows show cards as a sheet (see popovers.css); this matches its media query. */
+const SHEET = '(max-width: 40rem)';
+const EDGE = 8;
+
+/**
+ * Keeps an open card wholly inside the window. Beside the trigger on wide screens: shifted
+ * sideways if it would cross an edge, flipped above the line if there is no room below. As a
+ * sheet on narrow screens: at the bottom, or at the top when the trigger would be hidden under it.
+ */
+export function place(card: HTMLElement, trigger: Element) {
+  card.classList.remove('flip-up', 'sheet-top');
+  card.style.removeProperty('left');
+  const view = { w: document.documentElement.clientWidth, h: window.innerHeight };
+  const t = trigger.getBoundingClientRect();
+  if (matchMedia(SHEET).matches) {
+    const sheet = card.getBoundingClientRect();
+    if (t.bottom > sheet.top - EDGE) card.classList.add('sheet-top');
+    return;
+  }
+  let rect = card.getBoundingClientRect();
+  const host = card.offsetParent?.getBoundingClientRect();
+  if (host) {
+    // Start under the trigger, then move left as far as needed, never past the left edge.
+    let left = t.left;
+    if (left + rect.width > view.w - EDGE) left = view.w - EDGE - rect.width;
+    left = Math.max(EDGE, left);
+    card.style.left = `${Math.round(left - host.left)}px`;
+  }
+  rect = card.getBoundingClientRect();
+  if (rect.bottom > view.h - EDGE && t.top - rect.height - EDGE > 0) card.classList.add('flip-up');
+}
+
 function open(card: HTMLElement, host: HTMLElement) {
   window.clearTimeout(closeTimer);
   // Show the shared card beside the citation that asked for it.
   if (card.parentElement !== host) host.append(card);
   if (openCard && openCard !== card) openCard.classList.remove(OPEN);
   card.classList.add(OPEN);
-  card.classList.remove('align-right');
-  const rect = card.getBoundingClientRect();
-  if (rect.right > document.documentElement.clientWidth - 8) card.classList.add('align-right');
+  place(card, host.querySelector('[data-popover-trigger]') ?? host);
   openCard = card;
 }
 
@@ -76,6 +106,10 @@ export function initPopovers(root: Document = document) {
       trigger?.focus();
       returningFocus = false;
     }
+  });
+  window.addEventListener('resize', () => {
+    const trigger = openCard?.closest('.popover-host')?.querySelector('[data-popover-trigger]');
+    if (openCard && trigger) place(openCard, trigger);
   });
   root.addEventListener('pointerdown', (e) => {
     if (openCard && !openCard.closest('.popover-host')?.contains(e.target as Node)) close();
