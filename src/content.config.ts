@@ -7,7 +7,8 @@ import { glob, type Loader } from 'astro/loaders';
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { chapterSchema } from './schemas/chapter.ts';
-import { CHAPTERS_DIR, DATA_COLLECTIONS, dataFiles } from './data/collections.ts';
+import { pageSchema } from './schemas/page.ts';
+import { CHAPTERS_DIR, DATA_COLLECTIONS, PAGES_DIR, dataFiles } from './data/collections.ts';
 
 /** Every record of a collection, from its file and its folder (see `dataFiles`). */
 const source = (name: keyof typeof DATA_COLLECTIONS): Loader => ({
@@ -28,6 +29,11 @@ export const collections = {
     // English chapters at the top, translations in a folder per language (id "ja/cornea").
     loader: glob({ pattern: ['*.mdx', 'ja/*.mdx'], base: CHAPTERS_DIR }),
     schema: chapterSchema,
+  }),
+  // Stand-alone reader pages ("Can I get it?"), laid out like chapters (id "access", "ja/access").
+  pages: defineCollection({
+    loader: glob({ pattern: ['*.mdx', 'ja/*.mdx'], base: PAGES_DIR }),
+    schema: pageSchema,
   }),
   // Written out one by one (not in a loop) so each collection keeps its own precise type.
   references: defineCollection({ loader: source('references'), schema: DATA_COLLECTIONS.references.schema }),

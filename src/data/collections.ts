@@ -16,6 +16,8 @@ import { correctionSchema } from '../schemas/correction.ts';
 
 export const DATA_DIR = 'content/data';
 export const CHAPTERS_DIR = 'content/chapters';
+/** Stand-alone reader pages in MDX ("Can I get it?"), English at the top, translations in `ja/`. */
+export const PAGES_DIR = 'content/pages';
 
 export const DATA_COLLECTIONS = {
   references: { file: 'references.yaml', schema: referenceSchema },
