@@ -5,11 +5,23 @@ export interface ChapterCitationInput {
   url: string;
   updated: Date;
   siteName?: string;
+  /** The chapter's language: a Japanese chapter is cited the Japanese way. */
+  lang?: 'en' | 'ja';
 }
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
-export function plainCitation({ title, url, updated, siteName = 'Reprogrammed' }: ChapterCitationInput): string {
+/** 2026年11月26日 */
+const japaneseDate = (d: Date) => `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+
+export function plainCitation({
+  title,
+  url,
+  updated,
+  siteName = 'Reprogrammed',
+  lang = 'en',
+}: ChapterCitationInput): string {
+  if (lang === 'ja') return `${siteName}執筆者一同「${title}」『${siteName}』${japaneseDate(updated)}更新。${url}`;
   return `${siteName} contributors. "${title}". ${siteName}, updated ${iso(updated)}. ${url}`;
 }
 
@@ -21,15 +33,23 @@ export function escapeBibtex(s: string): string {
     .replace(/\^/g, '\\textasciicircum{}');
 }
 
-export function bibtexCitation({ id, title, url, updated, siteName = 'Reprogrammed' }: ChapterCitationInput): string {
+export function bibtexCitation({
+  id,
+  title,
+  url,
+  updated,
+  siteName = 'Reprogrammed',
+  lang = 'en',
+}: ChapterCitationInput): string {
   const key = `reprogrammed-${id}-${updated.getUTCFullYear()}`;
   return [
     `@misc{${key},`,
-    `  author = {{${siteName} contributors}},`,
+    `  author = {{${lang === 'ja' ? `${siteName}執筆者一同` : `${siteName} contributors`}}},`,
     `  title = {${escapeBibtex(title)}},`,
     `  howpublished = {${siteName}},`,
     `  year = {${updated.getUTCFullYear()}},`,
-    `  note = {Updated ${iso(updated)}},`,
+    lang === 'ja' ? `  note = {${japaneseDate(updated)}更新},` : `  note = {Updated ${iso(updated)}},`,
+    ...(lang === 'ja' ? ['  language = {japanese},'] : []),
     `  url = {${url}}`,
     `}`,
   ].join('\n');

@@ -25,16 +25,73 @@ export function wrapLines(text: string, maxChars: number, maxLines: number): str
   return kept;
 }
 
+/** Characters a Japanese line may not start with (kinsoku): closing brackets, punctuation, small kana. */
+const NO_START = /^[、。，．・：；？！ー）」』】〉》〕］｝ぁぃぅぇぉっゃゅょゎァィゥェォッャュョヮヵヶ々]/u;
+/** Characters a Japanese line may not end with: opening brackets. */
+const NO_END = /[（「『【〈《〔［｛]$/u;
+
+/**
+ * Japanese wrap by character count (Japanese has no spaces between words): lines break between
+ * any two characters except where kinsoku forbids, and Latin words (iPS, ReHeart) stay whole.
+ */
+export function wrapJapanese(text: string, maxChars: number, maxLines: number): string[] {
+  // A title "分野：説明" breaks after its colon when the head fits on one line.
+  const colon = text.indexOf('：');
+  if (colon > 0 && colon + 1 <= maxChars && colon < text.length - 1) {
+    const lines = [text.slice(0, colon + 1), ...wrapJapanese(text.slice(colon + 1), maxChars, maxLines - 1)];
+    if (lines.length <= maxLines) return lines;
+  }
+  const tokens = text.match(/[A-Za-z0-9.%\-]+|\s+|./gsu) ?? [];
+  const lines: string[] = [];
+  let line = '';
+  const width = (s: string) => [...s].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? 0.55 : 1), 0);
+  for (const tok of tokens) {
+    if (!line && !tok.trim()) continue;
+    if (width(line + tok) <= maxChars || !line) {
+      line += tok;
+      continue;
+    }
+    // Kinsoku: pull a forbidden line-starter back onto this line; push a dangling opener forward.
+    if (NO_START.test(tok)) {
+      line += tok;
+      continue;
+    }
+    let carry = '';
+    while (line.length > 1 && NO_END.test(line)) {
+      carry = line.slice(-1) + carry;
+      line = line.slice(0, -1);
+    }
+    lines.push(line.trimEnd());
+    line = carry + (tok.trim() ? tok : '');
+  }
+  if (line.trim()) lines.push(line.trimEnd());
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.replace(/[、。：\s]+$/u, '')}…`;
+  return kept;
+}
+
 export interface CardInput {
   title: string;
   area: string;
   accent: string;
   siteName: string;
+  /** Japanese cards wrap by character, use a Japanese font and a Japanese tagline. */
+  lang?: 'en' | 'ja';
 }
 
-export function socialCardSvg({ title, area, accent, siteName }: CardInput): string {
-  const lines = wrapLines(title, 26, 3);
-  const font = 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+const TAGLINE = {
+  en: 'iPS-cell therapies, explained from the evidence',
+  ja: 'iPS細胞による治療を、根拠からわかりやすく',
+};
+
+export function socialCardSvg({ title, area, accent, siteName, lang = 'en' }: CardInput): string {
+  const ja = lang === 'ja';
+  const lines = ja ? wrapJapanese(title, 15, 3) : wrapLines(title, 26, 3);
+  // Japanese glyphs come from a CJK system font (Debian: fonts-noto-cjk, else Droid Sans Fallback).
+  const font = ja
+    ? 'Noto Sans CJK JP, Noto Sans JP, Droid Sans Fallback, IPAGothic, sans-serif'
+    : 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
   const titleY = 300 - (lines.length - 1) * 38;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#fbfaf7"/>
@@ -42,10 +99,10 @@ export function socialCardSvg({ title, area, accent, siteName }: CardInput): str
   <circle cx="1040" cy="470" r="260" fill="${accent}" fill-opacity="0.08"/>
   <circle cx="1040" cy="470" r="150" fill="none" stroke="${accent}" stroke-opacity="0.35" stroke-width="10"/>
   <circle cx="1040" cy="470" r="60" fill="${accent}" fill-opacity="0.5"/>
-  <text x="90" y="130" font-family="${font}" font-size="30" font-weight="700" letter-spacing="3" fill="${accent}">${escapeXml(area.toUpperCase())}</text>
-  ${lines.map((l, i) => `<text x="90" y="${titleY + i * 76}" font-family="${font}" font-size="64" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`).join('\n  ')}
+  <text x="90" y="130" font-family="${font}" font-size="30" font-weight="700" letter-spacing="${ja ? 0 : 3}" fill="${accent}">${escapeXml(ja ? area : area.toUpperCase())}</text>
+  ${lines.map((l, i) => `<text x="90" y="${titleY + i * 76}" font-family="${font}" font-size="${ja ? 60 : 64}" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`).join('\n  ')}
   <text x="90" y="560" font-family="${font}" font-size="30" font-weight="700" fill="#1d1c1a">${escapeXml(siteName)}</text>
-  <text x="90" y="596" font-family="${font}" font-size="24" fill="#57544d">iPS-cell therapies, explained from the evidence</text>
+  <text x="90" y="596" font-family="${font}" font-size="24" fill="#57544d">${escapeXml(TAGLINE[lang])}</text>
 </svg>`;
 }
 
