@@ -117,6 +117,19 @@ export interface StudyContext {
   fallbackChapter?: string | undefined;
 }
 
+/**
+ * For a full record without a `latest` sentence: its published outcome in one line, e.g.
+ * "Best-corrected visual acuity at one year: graft intact (1 of 1)".
+ */
+export function outcomeLine(t: Trial, lang: Lang): string | undefined {
+  if (!t.outcome || t.enrolled === undefined) return undefined;
+  const of = (n: number) => (lang === 'ja' ? `${t.enrolled}人中${n}人` : `${n} of ${t.enrolled}`);
+  const groups = t.outcome.groups
+    .filter((g) => g.count > 0)
+    .map((g) => `${g.label}${lang === 'ja' ? `（${of(g.count)}）` : ` (${of(g.count)})`}`);
+  return `${t.outcome.measure}${lang === 'ja' ? '：' : ': '}${groups.join(lang === 'ja' ? '、' : '; ')}`;
+}
+
 /** Fields whose name is itself a condition, usable where an older record gives no condition. */
 const CONDITION_FIELDS = new Set<StudyField>(['parkinsons', 'diabetes', 'cancer']);
 
@@ -171,7 +184,7 @@ export function studyView(record: Trial, ctx: StudyContext): StudyView {
     { key: 'started', label: s.facts.started, value: start ? formatPartialDate(start, lang) : undefined },
     { key: 'treated', label: s.facts.treated, value: peopleValue },
     { key: 'status', label: s.facts.status, value: STUDY_STAGE_LABELS[lang][stage] },
-    { key: 'latest', label: s.facts.latest, value: t.latest },
+    { key: 'latest', label: s.facts.latest, value: t.latest ?? outcomeLine(t, lang) },
   ];
   if (t.disagreement) facts.push({ key: 'disagreement', label: s.facts.disagree, value: t.disagreement });
   const sources = record.refs.map((id) => {

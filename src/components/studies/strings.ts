@@ -66,7 +66,7 @@ const en: StudiesStrings = {
   description:
     'A list you can filter of every clinical study in Japan that has given people cells made from iPS cells, with what was given, who ran it, how many people took part, the latest result and the sources.',
   intro: (japan, abroad, asOf) =>
-    `${japan} studies in Japan have put cells made from induced pluripotent stem (iPS) cells into people, as far as public records show (as of ${asOf}). Each one is listed below with what was given, who ran it, how many people took part and what is known so far. ${abroad} landmark studies from other countries follow for comparison.`,
+    `${japan} studies in Japan have put cells made from induced pluripotent stem (iPS) cells into people, as far as public records show (as of ${asOf}). Each one is listed below with what was given, who ran it, how many people took part and what is known so far. ${abroad === 1 ? 'One landmark study' : `${abroad} landmark studies`} from other countries ${abroad === 1 ? 'follows' : 'follow'} for comparison.`,
   whatCounts:
     'A study counts here when cells grown from iPS cells were given to people. Studies that only used iPS cells in the laboratory, for example to pick a drug, are left out. Where no public source gives a detail, the entry says "not public"; nothing is guessed.',
   notAdvice:
