@@ -7,6 +7,7 @@ import { remarkChapter } from './src/lib/remark-chapter.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { postBuild } from './src/integrations/post-build.ts';
+import { interactDirective } from './src/integrations/interact/index.ts';
 
 // SITE and BASE_PATH let the same build serve from a domain root or a sub-path (GitHub Pages).
 const site = process.env.SITE || 'http://localhost:4321';
@@ -20,7 +21,7 @@ export default defineConfig({
   output: 'static',
   // Stylesheets stay files: cacheable across pages, and never an inline <style> the CSP must hash.
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [contentIntegrity(), mdx(), svelte(), postBuild()],
+  integrations: [contentIntegrity(), interactDirective(), mdx(), svelte(), postBuild()],
   markdown: {
     // The unified processor (not the default Sätteri) because chapters need a remark plugin:
     // it numbers citations and computes reading time from the MDX tree.

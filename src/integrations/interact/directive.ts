@@ -1,0 +1,47 @@
+/**
+ * `client:interact`: hydrate an island on the reader's first pointer, touch or keyboard focus inside
+ * it, not when it scrolls into view. Charts are complete SVG from the build, so until someone
+ * reaches for one there is nothing to run and nothing to download.
+ *
+ * The event that woke the island happened before its handlers existed, so once hydrated the same
+ * kind of event is replayed on the same element: focus shows the tooltip, a tap or click acts.
+ */
+import type { ClientDirective } from 'astro';
+
+const WAKE = ['pointerover', 'pointerdown', 'touchstart', 'focusin'] as const;
+
+const interact: ClientDirective = (load, _options, el) => {
+  let woken = false;
+  let clicked: Element | null = null;
+  const onClick = (e: Event) => {
+    // A click that lands while the code is loading would be lost: keep it to replay.
+    if (!(e.target instanceof Element)) return;
+    clicked = e.target;
+    e.preventDefault();
+    e.stopPropagation();
+  };
+  const wake = async (event: Event) => {
+    if (woken) return;
+    woken = true;
+    for (const type of WAKE) el.removeEventListener(type, wake, true);
+    el.addEventListener('click', onClick, true);
+    const hydrate = await load();
+    await hydrate();
+    el.removeEventListener('click', onClick, true);
+    const target = event.target instanceof HTMLElement || event.target instanceof SVGElement ? event.target : null;
+    if (event.type === 'focusin' && target && document.activeElement === target) {
+      target.dispatchEvent(new FocusEvent('focus'));
+      target.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    } else if (event.type === 'pointerover' && target) {
+      target.dispatchEvent(new PointerEvent('pointerover', { bubbles: true }));
+      target.dispatchEvent(new PointerEvent('pointerenter'));
+      target.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+      target.dispatchEvent(new MouseEvent('mouseenter'));
+    }
+    if (clicked && clicked.isConnected)
+      (clicked as HTMLElement).click?.() ?? clicked.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+  };
+  for (const type of WAKE) el.addEventListener(type, wake, { capture: true, passive: true });
+};
+
+export default interact;
