@@ -107,7 +107,7 @@ describe('studies overview layout', () => {
   it('states its point from the data in the title and takeaway', () => {
     expect(layout.title).toBe('From one study in 2014 to 8 in 5 areas of medicine');
     expect(layout.takeaway).toBe(
-      '3 of the 8 studies in Japan began between 2022 and 2026. On 6 March 2026, the first 2 products to come out of them were approved.',
+      'Every study before 2018 was in one area (Retina); since then, 6 studies have started in 4 other areas. On 6 March 2026, the first 2 products to come out of them were approved.',
     );
   });
 
@@ -127,7 +127,9 @@ describe('studies overview layout', () => {
       lastYear: 2026,
     });
     expect(ja.title).toBe('2014年の1件から、5分野8件へ');
-    expect(ja.takeaway).toContain('日本の8件のうち3件は、2022〜2026年に始まりました。');
+    expect(ja.takeaway).toContain(
+      '2018年より前の研究は、すべて「Retina」の分野でした。その後、ほかの4分野で6件が始まっています。',
+    );
     expect(ja.markers[0]!.lines[1]).toBe('iPS細胞の製品を初めて承認（2品目）');
     expect(ja.table.columns).toEqual(['年', '始まった研究の数', '分野別']);
   });

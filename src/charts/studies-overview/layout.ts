@@ -193,14 +193,18 @@ export function layoutStudiesOverview(
 
   const total = dated.length;
   const first = years[0]!;
-  const recentFrom = Math.max(firstYear, lastYear - 4);
-  const recent = dated.filter((s) => yearOf(s.start) >= recentFrom).length;
   const approval = markers.find((m) => m.kind === 'approval');
   const stopped = dated.filter((s) => s.stopped).length;
   const title = t.title({ year: String(firstYear), count: first.count }, total, lanes.length);
-  const takeaway =
-    t.takeaway(recent, total, String(recentFrom), String(lastYear)) +
-    (approval ? t.takeawayApproval(approval.dateLabel, approval.count ?? 1) : '');
+  // The spread: the year the first study outside the first lane began, and how many followed.
+  const firstLane = lanes[0];
+  const beyond = dated.filter((s) => s.field !== firstLane?.field);
+  const spreadYear = Math.min(...beyond.map((s) => yearOf(s.start)));
+  const spread =
+    firstLane && beyond.length > 0
+      ? t.takeaway(firstLane.label, String(spreadYear), beyond.length, lanes.length - 1)
+      : '';
+  const takeaway = spread + (approval ? t.takeawayApproval(approval.dateLabel, approval.count ?? 1) : '');
   const yearsText = (list: OverviewStudy[]) => {
     const ys = [...new Set(list.map((s) => yearOf(s.start)))].sort();
     return t.list(ys.map(String));

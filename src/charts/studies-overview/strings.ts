@@ -7,7 +7,8 @@ import type { Lang } from '../../schemas/translation.ts';
 export interface OverviewStrings {
   /** The chart's title states its point, from the data. */
   title: (first: { year: string; count: number }, total: number, fields: number) => string;
-  takeaway: (recent: number, total: number, from: string, to: string) => string;
+  /** How the studies spread: only the first field's before `year`, then `others` studies in `fields` other areas. */
+  takeaway: (first: string, year: string, others: number, fields: number) => string;
   /** Added to the takeaway when a product from these studies has been approved. */
   takeawayApproval: (date: string, count: number) => string;
   /** One sentence per field for the text summary. */
@@ -34,7 +35,8 @@ export interface OverviewStrings {
 const en: OverviewStrings = {
   title: (first, total, fields) =>
     `From ${first.count === 1 ? 'one study' : `${first.count} studies`} in ${first.year} to ${total} in ${fields} areas of medicine`,
-  takeaway: (recent, total, from, to) => `${recent} of the ${total} studies in Japan began between ${from} and ${to}.`,
+  takeaway: (first, year, others, fields) =>
+    `Every study before ${year} was in one area (${first}); since then, ${others} ${others === 1 ? 'study has' : 'studies have'} started in ${fields} other ${fields === 1 ? 'area' : 'areas'}.`,
   takeawayApproval: (date, count) =>
     ` On ${date}, ${count === 1 ? 'the first product' : `the first ${count} products`} to come out of them ${count === 1 ? 'was' : 'were'} approved.`,
   fieldSentence: (label, count, years) => `${label}: ${count} ${count === 1 ? 'study' : 'studies'} (${years}).`,
@@ -62,7 +64,8 @@ const en: OverviewStrings = {
 
 const ja: OverviewStrings = {
   title: (first, total, fields) => `${first.year}年の${first.count}件から、${fields}分野${total}件へ`,
-  takeaway: (recent, total, from, to) => `日本の${total}件のうち${recent}件は、${from}〜${to}年に始まりました。`,
+  takeaway: (first, year, others, fields) =>
+    `${year}年より前の研究は、すべて「${first}」の分野でした。その後、ほかの${fields}分野で${others}件が始まっています。`,
   takeawayApproval: (date, count) =>
     `${date}には、これらの研究から生まれた製品が初めて承認されました${count === 1 ? '' : `（${count}品目）`}。`,
   fieldSentence: (label, count, years) => `${label}：${count}件（${years}）。`,
