@@ -93,12 +93,10 @@ export const en = {
     'Twenty years after scientists in Kyoto first turned skin cells into stem cells, Japan has approved the first treatments made from them, on condition that they still prove they work.',
   'home.standing': 'Where things stand',
   'home.asOf': 'As of {date}',
-  'home.readBasics': 'Start with the basics',
   'home.access': 'Can I get it?',
   'home.studies': 'Every study in people',
   'home.heroTitle': 'Twenty years from the first iPS cells to the first approvals',
   'home.heroTakeaway': 'Most of the milestones are crowded into the last decade.',
-  'home.allChapters': 'All chapters',
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -95,10 +95,8 @@ export const ja: Record<UiKey, string> = {
     '京都の研究者が皮膚の細胞を初めて幹細胞に戻してから20年。厚生労働省は、その細胞からつくる治療を初めて承認しました。ただし、効果をこれから示すことが条件です。',
   'home.standing': 'いまの状況',
   'home.asOf': '{date}時点',
-  'home.readBasics': '基本から読む',
   'home.access': '治療を受けられるの？',
   'home.studies': '人での研究の一覧',
   'home.heroTitle': '最初のiPS細胞から初の承認までの20年',
   'home.heroTakeaway': '主な出来事の多くは、この10年に集中しています。',
-  'home.allChapters': 'すべての章',
 };

@@ -2,9 +2,11 @@
  * Reading helpers for chapters, loaded as one small module:
  * - marks the section being read in the contents (aria-current),
  * - closes the phone contents list after a jump,
- * - heading permalinks also copy the section's address (for teachers), with a polite "Link copied",
- * - chart embed codes can be copied with one button.
+ * - heading and chart permalinks copy their address with a visible "Copied" (copy-links.ts),
+ * - printed pages name the address they were printed from.
  */
+import './copy-links.ts';
+
 function trackSections() {
   const links = new Map<string, HTMLAnchorElement>();
   document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]').forEach((a) => links.set(a.dataset.tocLink!, a));
@@ -44,45 +46,13 @@ function trackSections() {
   );
 }
 
-function copyLinks() {
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('aria-live', 'polite');
-  document.body.append(status);
-  document.addEventListener('click', async (e) => {
-    const a = e.target instanceof Element ? e.target.closest<HTMLAnchorElement>('a[data-copy-link]') : null;
-    if (!a || !navigator.clipboard) return;
-    const url = new URL(a.getAttribute('href')!, location.href).href;
-    try {
-      await navigator.clipboard.writeText(url);
-      a.dataset.copied = '';
-      status.textContent = 'Link to this section copied';
-      setTimeout(() => {
-        delete a.dataset.copied;
-        status.textContent = '';
-      }, 2000);
-    } catch {
-      /* Clipboard refused: the link still updates the address bar, which can be copied by hand. */
-    }
-  });
-}
-
-/** "Copy embed code" buttons: shown only when the clipboard can be used. */
-function copyEmbeds() {
-  if (!navigator.clipboard) return;
-  document.querySelectorAll<HTMLButtonElement>('[data-copy-embed]').forEach((button) => {
-    button.hidden = false;
-    button.addEventListener('click', async () => {
-      const code = button.closest('details')?.querySelector('[data-embed-code]')?.textContent ?? '';
-      try {
-        await navigator.clipboard.writeText(code);
-        const label = button.textContent;
-        button.textContent = button.dataset.copiedLabel ?? 'Copied';
-        setTimeout(() => (button.textContent = label), 2000);
-      } catch {
-        /* The code is on screen to copy by hand. */
-      }
-    });
+/**
+ * Printed pages name their address. The build writes the real one when SITE is set; otherwise it
+ * writes only the path (never localhost) and this fills in the address the reader is really on.
+ */
+function printedAddress() {
+  document.querySelectorAll<HTMLElement>('[data-print-url]').forEach((el) => {
+    el.textContent = location.href.split('#')[0]!;
   });
 }
 
@@ -104,6 +74,5 @@ function keepSectionOnLanguageSwitch() {
 }
 
 trackSections();
-copyLinks();
-copyEmbeds();
+printedAddress();
 keepSectionOnLanguageSwitch();
