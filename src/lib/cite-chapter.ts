@@ -21,7 +21,11 @@ export function plainCitation({
   siteName = 'Reprogrammed',
   lang = 'en',
 }: ChapterCitationInput): string {
-  if (lang === 'ja') return `${siteName}執筆者一同「${title}」『${siteName}』${japaneseDate(updated)}更新。${url}`;
+  // Quotes inside 「」 become 『』, as Japanese nests them.
+  if (lang === 'ja') {
+    const inner = title.replace(/「/g, '『').replace(/」/g, '』');
+    return `${siteName}執筆者一同「${inner}」『${siteName}』${japaneseDate(updated)}更新。${url}`;
+  }
   return `${siteName} contributors. "${title}". ${siteName}, updated ${iso(updated)}. ${url}`;
 }
 

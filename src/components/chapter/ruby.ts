@@ -38,17 +38,149 @@ function runs(term: string): { text: string; kind: 'kanji' | 'latin' | 'other' }
   return out;
 }
 
-/** Splits a kanji run into words by the space-separated words of its reading. */
+/**
+ * Words of the site's vocabulary, so a compound splits into words even when its reading is written
+ * without spaces (再生医療 さいせいいりょう → 再生／医療). Unknown stretches keep one ruby.
+ */
+const WORDS: Record<string, string> = {
+  細胞: 'さいぼう',
+  幹: 'かん',
+  多能性: 'たのうせい',
+  胚性: 'はいせい',
+  初期化: 'しょきか',
+  分化: 'ぶんか',
+  転写: 'てんしゃ',
+  因子: 'いんし',
+  再生: 'さいせい',
+  医療: 'いりょう',
+  自家: 'じか',
+  他家: 'たか',
+  白血球: 'はっけっきゅう',
+  型: 'かた',
+  接合体: 'せつごうたい',
+  拒絶: 'きょぜつ',
+  反応: 'はんのう',
+  免疫: 'めんえき',
+  抑制: 'よくせい',
+  剤: 'ざい',
+  網膜: 'もうまく',
+  色素: 'しきそ',
+  上皮: 'じょうひ',
+  加齢: 'かれい',
+  黄斑: 'おうはん',
+  変性: 'へんせい',
+  嚢胞: 'のうほう',
+  様: 'よう',
+  浮腫: 'ふしゅ',
+  角膜: 'かくまく',
+  疲弊症: 'ひへいしょう',
+  病: 'びょう',
+  神経: 'しんけい',
+  被殻: 'ひかく',
+  黒質: 'こくしつ',
+  時: 'じ',
+  重症度: 'じゅうしょうど',
+  分類: 'ぶんるい',
+  検査: 'けんさ',
+  脊髄: 'せきずい',
+  損傷: 'そんしょう',
+  機能: 'きのう',
+  障害: 'しょうがい',
+  尺度: 'しゃくど',
+  前駆: 'ぜんく',
+  心筋: 'しんきん',
+  骨格: 'こっかく',
+  筋芽: 'きんが',
+  臨床: 'りんしょう',
+  試験: 'しけん',
+  段階: 'だんかい',
+  相: 'そう',
+  非盲検: 'ひもうけん',
+  単群: 'たんぐん',
+  対照群: 'たいしょうぐん',
+  査読: 'さどく',
+  有害: 'ゆうがい',
+  事象: 'じしょう',
+  腫瘍: 'しゅよう',
+  奇形腫: 'きけいしゅ',
+  条件: 'じょうけん',
+  期限: 'きげん',
+  承認: 'しょうにん',
+  効果: 'こうか',
+  治療: 'ちりょう',
+  線維芽: 'せんいが',
+  輪部: 'りんぶ',
+  心不全: 'しんふぜん',
+  心臓: 'しんぞう',
+  移植: 'いしょく',
+  製品: 'せいひん',
+  等: 'とう',
+  亜急性期: 'あきゅうせいき',
+  完全: 'かんぜん',
+  運動: 'うんどう',
+  耐容能: 'たいようのう',
+  最高: 'さいこう',
+  矯正: 'きょうせい',
+  視力: 'しりょく',
+};
+const LONGEST = Math.max(...Object.keys(WORDS).map((w) => w.length));
+
+/** Splits a kanji run into known words; stretches between them keep the reading in between. */
+function splitByDictionary(kanji: string, reading: string): RubyPart[] | null {
+  const parts: RubyPart[] = [];
+  let i = 0;
+  let r = 0;
+  let pending = '';
+  const flushPending = (upto: number): boolean => {
+    if (!pending) return true;
+    if (upto <= r) return false;
+    parts.push({ text: pending, rt: reading.slice(r, upto) });
+    r = upto;
+    pending = '';
+    return true;
+  };
+  while (i < kanji.length) {
+    let matched = false;
+    for (let len = Math.min(LONGEST, kanji.length - i); len >= 1 && !matched; len--) {
+      const word = kanji.slice(i, i + len);
+      const rt = WORDS[word];
+      if (!rt) continue;
+      // Where its reading starts: right here, or (after an unknown stretch) further on.
+      const at = pending ? reading.indexOf(rt, r + pending.length) : reading.startsWith(rt, r) ? r : -1;
+      if (at < 0 || !flushPending(at) || at !== r) continue;
+      parts.push({ text: word, rt });
+      r += rt.length;
+      i += len;
+      matched = true;
+    }
+    if (!matched) {
+      pending += kanji[i];
+      i++;
+    }
+  }
+  if (pending) {
+    if (r >= reading.length) return null;
+    parts.push({ text: pending, rt: reading.slice(r) });
+    r = reading.length;
+  }
+  return r === reading.length ? parts : null;
+}
+
+/** Splits a kanji run into words by the space-separated words of its reading, else by the word list. */
 function splitWords(kanji: string, reading: string): RubyPart[] {
+  if (!/\s/.test(reading.trim()))
+    return splitByDictionary(kanji, reading.trim()) ?? [{ text: kanji, rt: reading.trim() }];
   const words = reading.split(/\s+/).filter(Boolean);
   const chars = [...kanji];
   if (words.length <= 1 || words.length > chars.length) return [{ text: kanji, rt: words.join('') }];
-  const total = words.reduce((n, w) => n + w.length, 0);
+  // Weigh words by morae: small ゃゅょ and the like do not count (じゅくご is 3, not 4).
+  const morae = (w: string) => w.replace(/[ゃゅょぁぃぅぇぉャュョァィゥェォ]/g, '').length;
+  const total = words.reduce((n, w) => n + morae(w), 0);
   const parts: RubyPart[] = [];
   let done = 0;
   let used = 0;
   words.forEach((w, i) => {
-    done += w.length;
+    done += morae(w);
     // Cumulative rounding, at least one kanji per word and enough left for the words after it.
     let end = i === words.length - 1 ? chars.length : Math.round((done / total) * chars.length);
     end = Math.max(end, used + 1);
