@@ -164,3 +164,19 @@ describe('study stages and fields', () => {
     expect(STUDY_KINDS).toEqual(expect.arrayContaining(['clinical-research', 'investigator-initiated', 'company']));
   });
 });
+
+describe('code that reads short records', () => {
+  it('<Fact> on a field a short record lacks names the trial and the field', async () => {
+    const { trialFact } = await import('../../src/data/facts');
+    const t = trialSchema.parse(short);
+    expect(() => trialFact(t, 'enrolled')).toThrow(/<Fact trial="short-study">: this trial has no enrolled recorded/);
+    expect(() => trialFact(t, 'followUp', 'ja')).toThrow(/no followUp recorded/);
+    expect(trialFact(t, 'start')).toBe(trialFact(trialSchema.parse({ ...short, start: '2025-02' }), 'start'));
+  });
+
+  it('the open-data table leaves blank cells, never "undefined"', async () => {
+    const { trialsTable } = await import('../../src/data/open-data');
+    const row = trialsTable([trialSchema.parse(short)]).rows[0]!;
+    expect(row.some((cell) => String(cell).includes('undefined'))).toBe(false);
+  });
+});
