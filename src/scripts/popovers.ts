@@ -27,22 +27,32 @@ const EDGE = 8;
 export function place(card: HTMLElement, trigger: Element) {
   card.classList.remove('flip-up', 'sheet-top');
   card.style.removeProperty('left');
-  const view = { w: document.documentElement.clientWidth, h: window.innerHeight };
-  const t = trigger.getBoundingClientRect();
+  card.style.removeProperty('width');
+  // The visible window: on phones the layout can be wider than the screen if something overflows.
+  const vv = window.visualViewport;
+  const view = {
+    left: vv?.offsetLeft ?? 0,
+    top: vv?.offsetTop ?? 0,
+    w: vv?.width ?? document.documentElement.clientWidth,
+    h: vv?.height ?? window.innerHeight,
+  };
+  view.w = Math.min(view.w, document.documentElement.clientWidth);
+  const t = trigger.getClientRects()[0] ?? trigger.getBoundingClientRect();
   if (matchMedia(SHEET).matches) {
+    card.style.left = `${Math.round(view.left + EDGE)}px`;
+    card.style.width = `${Math.round(view.w - 2 * EDGE)}px`;
     const sheet = card.getBoundingClientRect();
     if (t.bottom > sheet.top - EDGE) card.classList.add('sheet-top');
     return;
   }
+  // Beside the trigger: measure where "left: 0" puts the card (the origin of its containing
+  // block, which for a term broken over two lines is not the trigger's box), then shift it so it
+  // starts under the trigger and never crosses either edge.
   let rect = card.getBoundingClientRect();
-  const host = card.offsetParent?.getBoundingClientRect();
-  if (host) {
-    // Start under the trigger, then move left as far as needed, never past the left edge.
-    let left = t.left;
-    if (left + rect.width > view.w - EDGE) left = view.w - EDGE - rect.width;
-    left = Math.max(EDGE, left);
-    card.style.left = `${Math.round(left - host.left)}px`;
-  }
+  let left = t.left;
+  if (left + rect.width > view.w - EDGE) left = view.w - EDGE - rect.width;
+  left = Math.max(EDGE, left);
+  card.style.left = `${Math.round(left - rect.left)}px`;
   rect = card.getBoundingClientRect();
   if (rect.bottom > view.h - EDGE && t.top - rect.height - EDGE > 0) card.classList.add('flip-up');
 }
