@@ -40,7 +40,7 @@ function readEntry(el: HTMLElement): Entry {
   };
 }
 
-function setupFilters(form: HTMLFormElement) {
+function setupFilters(form: HTMLElement) {
   const lists = [...document.querySelectorAll<HTMLElement>('[data-study-list]')];
   const entries = new Map(lists.map((l) => [l, [...l.querySelectorAll<HTMLElement>('[data-study]')].map(readEntry)]));
   const total = [...entries.values()].reduce((n, e) => n + e.length, 0);
@@ -48,7 +48,7 @@ function setupFilters(form: HTMLFormElement) {
   const empty = document.querySelector<HTMLElement>('[data-study-empty]');
   const showing = form.dataset.showing ?? '{shown} / {total}';
   const all = form.dataset.all ?? '{total}';
-  const select = (name: string) => form.elements.namedItem(name) as HTMLSelectElement | null;
+  const select = (name: string) => form.querySelector<HTMLSelectElement>(`select[name="${name}"]`);
 
   const read = (): { state: FilterState; sort: SortKey } => {
     const state: FilterState = {};
@@ -91,9 +91,10 @@ function setupFilters(form: HTMLFormElement) {
   if (location.search) apply(false);
 
   form.addEventListener('change', () => apply(true));
-  form.addEventListener('submit', (e) => e.preventDefault());
-  // The reset button restores the selects itself; filter after it has.
-  form.addEventListener('reset', () => setTimeout(() => apply(true)));
+  form.querySelector('[data-study-reset]')?.addEventListener('click', () => {
+    for (const el of form.querySelectorAll('select')) el.value = el.name === 'sort' ? DEFAULT_SORT : '';
+    apply(true);
+  });
 }
 
 function setupCopyLinks() {
@@ -123,6 +124,6 @@ function setupCopyLinks() {
   });
 }
 
-const form = document.querySelector<HTMLFormElement>('[data-study-filters]');
+const form = document.querySelector<HTMLElement>('[data-study-filters]');
 if (form) setupFilters(form);
 setupCopyLinks();

@@ -96,8 +96,8 @@ export interface OverviewLayout {
   total: number;
 }
 
-export const MARK_R = 4.5;
-export const ROW_GAP = 11;
+export const MARK_R = 5;
+export const ROW_GAP = 12;
 export const LANE_PAD = 8;
 /** Marks per row in one year cell. */
 export const PER_ROW = 2;
