@@ -114,7 +114,8 @@ export function readStyleRules(root = '.', dir = STYLE_DIR): { rules: StyleRule[
       if (typeof raw.pattern !== 'string' || !raw.pattern.trim()) return;
       let pattern: RegExp;
       try {
-        pattern = new RegExp(raw.pattern, 'gu');
+        // English rules ignore case ("Our sources", "our sources"); Japanese has no case.
+        pattern = new RegExp(raw.pattern, lang === 'en' ? 'giu' : 'gu');
       } catch (err) {
         problems.push({
           file: rel,

@@ -97,6 +97,7 @@ export const en = {
   'home.studies': 'Every study in people',
   'home.heroTitle': 'Twenty years from the first iPS cells to the first approvals',
   'home.heroTakeaway': 'Most of the milestones are crowded into the last decade.',
+  'nav.studies': 'Studies',
 } as const;
 
 export type UiKey = keyof typeof en;

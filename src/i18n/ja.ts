@@ -99,4 +99,5 @@ export const ja: Record<UiKey, string> = {
   'home.studies': '人での研究の一覧',
   'home.heroTitle': '最初のiPS細胞から初の承認までの20年',
   'home.heroTakeaway': '主な出来事の多くは、この10年に集中しています。',
+  'nav.studies': '研究の一覧',
 };
