@@ -170,21 +170,23 @@ export async function comparePageWeight(ourDist = join(ROOT, 'dist')): Promise<P
     .map((f) => f.replace(/\.mdx$/, ''));
   const star = buildStarlight();
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  // Port 0: the system picks free ports, so a preview server already running does not collide.
   const servers = [
-    await startServer({ dir: ourDist, port: 4391, base: '/' }),
-    await startServer({ dir: star.dist, port: 4392, base: '/' }),
+    (await startServer({ dir: ourDist, port: 0, base: '/' })) as import('node:http').Server,
+    (await startServer({ dir: star.dist, port: 0, base: '/' })) as import('node:http').Server,
   ];
+  const origin = (s: import('node:http').Server) => `http://127.0.0.1:${(s.address() as { port: number }).port}`;
   try {
     const rows: PageWeightRow[] = [];
     for (const slug of slugs) {
-      const ours = await weigh(browser, ourDist, 'http://127.0.0.1:4391', `/chapters/${slug}/`);
-      const starlight = await weigh(browser, star.dist, 'http://127.0.0.1:4392', `/chapters/${slug}/`);
+      const ours = await weigh(browser, ourDist, origin(servers[0]!), `/chapters/${slug}/`);
+      const starlight = await weigh(browser, star.dist, origin(servers[1]!), `/chapters/${slug}/`);
       rows.push({ slug, ours, starlight, ratio: ours.total / starlight.total });
     }
     return rows;
   } finally {
     await browser.close();
-    for (const s of servers) (s as import('node:http').Server).close();
+    for (const s of servers) s.close();
     rmSync(star.dir, { recursive: true, force: true });
   }
 }
