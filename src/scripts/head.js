@@ -1,6 +1,11 @@
-// Inlined in <head>, the only script a text page runs before the reader acts (kept under 2 KB):
+// Inlined in <head>, the only script a page runs before the reader acts (kept under 2 KB gzipped):
 // 1. applies the stored theme before first paint (no flash) and wires the theme toggle;
-// 2. opens search on click, "/" or Ctrl/Cmd+K by loading the search dialog on demand.
+// 2. opens search on click, "/" or Ctrl/Cmd+K by loading the search dialog on demand;
+// 3. loads the reader tools (/scripts/reader.js: cards, permalinks that copy, embed codes, the
+//    contents tracker) on the first pointer, focus, tap or scroll that needs them, and hands them
+//    the events that came before they arrived (a first tap on a term opens its card, not the link);
+// 4. print: names the page's real address and fits a figure taller than a page onto one page
+//    (printing cannot wait for a file), and the handout's print button.
 (function () {
   var root = document.documentElement;
   function stored() {
@@ -47,6 +52,7 @@
       sync();
       return;
     }
+    if (t && t.closest('[data-print]')) print();
     var link = t && t.closest('[data-search-open]');
     if (link && !e.metaKey && !e.ctrlKey && openSearch(link)) e.preventDefault();
   });
@@ -57,5 +63,67 @@
       if (openSearch(el)) e.preventDefault();
     }
   });
-  document.addEventListener('DOMContentLoaded', sync);
+  var reader;
+  var ready;
+  var pending = [];
+  var tap;
+  var TOOLS = '.popover-host,[data-copy-link],.chart-tools,[data-lang-switch],[data-toc-details]';
+  function load(type, el) {
+    pending.push([type, el]);
+    if (reader || !root.dataset.readerModule) return;
+    reader = import(root.dataset.readerModule).then(function (m) {
+      ready = true;
+      pending.forEach(function (p) {
+        m.start(p[0], p[1]);
+      });
+    });
+  }
+  ['pointerover', 'pointerdown', 'focusin', 'click'].forEach(function (type) {
+    addEventListener(
+      type,
+      function (e) {
+        var el = !ready && e.target instanceof Element && e.target.closest(TOOLS);
+        if (!el) return;
+        var trigger = e.target.closest('[data-popover-trigger]');
+        if (type === 'pointerdown') tap = e.pointerType !== 'mouse' && trigger;
+        // A first tap on a term or citation opens its card (once the tools arrive), not the link.
+        if (type === 'click' && trigger && tap === trigger) e.preventDefault();
+        if (type !== 'pointerdown') load(type, el);
+      },
+      true,
+    );
+  });
+  addEventListener(
+    'scroll',
+    function () {
+      if (document.querySelector('[data-toc-link]')) load('scroll', null);
+    },
+    { once: true, passive: true },
+  );
+
+  var PAGE = 962; // an A4 page less print.css's margins, in CSS pixels
+  function fit(on) {
+    document.querySelectorAll('.chapter-body figure, .handout-picture figure').forEach(function (f) {
+      f.style.zoom = '';
+      var h = on && f.getBoundingClientRect().height;
+      if (h > PAGE && PAGE / h >= 0.6) f.style.zoom = Math.floor((PAGE / h) * 100) / 100;
+    });
+  }
+  var paper = matchMedia('print');
+  paper.addEventListener('change', function () {
+    fit(paper.matches);
+  });
+  addEventListener('afterprint', function () {
+    fit(0);
+  });
+  document.addEventListener('DOMContentLoaded', function () {
+    sync();
+    // Without SITE the build prints only the path: name the address the reader is really on.
+    document.querySelectorAll('[data-print-url]').forEach(function (el) {
+      el.textContent = new URL(el.dataset.printPath || location.pathname, location.href).href;
+    });
+    document.querySelectorAll('[data-print]').forEach(function (b) {
+      b.hidden = false;
+    });
+  });
 })();

@@ -67,6 +67,13 @@ function open(card: HTMLElement, host: HTMLElement) {
   openCard = card;
 }
 
+/** Opens the card of a trigger (used when the reader script arrives after the first event). */
+export function openFor(trigger: Element) {
+  const host = trigger.closest<HTMLElement>('.popover-host');
+  const card = cardFor(trigger);
+  if (host && card) open(card, host);
+}
+
 function close() {
   openCard?.classList.remove(OPEN);
   openCard = null;

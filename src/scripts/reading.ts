@@ -3,7 +3,9 @@
  * - marks the section being read in the contents (aria-current),
  * - closes the phone contents list after a jump,
  * - heading and chart permalinks copy their address with a visible "Copied" (copy-links.ts),
- * - printed pages name the address they were printed from.
+ * - the language switcher keeps the reader's section.
+ * Printing helpers (the printed address, figures fitted to a page) are in the inline head script,
+ * because printing cannot wait for a file to load.
  */
 import './copy-links.ts';
 
@@ -46,38 +48,6 @@ function trackSections() {
   );
 }
 
-/**
- * Printed pages name their address. The build writes the real one when SITE is set; otherwise it
- * writes only the path (never localhost) and this fills in the address the reader is really on.
- */
-function printedAddress() {
-  document.querySelectorAll<HTMLElement>('[data-print-url]').forEach((el) => {
-    el.textContent = location.href.split('#')[0]!;
-  });
-}
-
-/**
- * On paper a figure must not be split across pages (print.css asks for that), but a figure taller
- * than a page cannot avoid it: when printing, such a figure is scaled down to fit one A4 page
- * (down to 60%; below that it is left to break rather than become unreadable).
- */
-function fitFiguresOnPaper() {
-  const PAGE = ((297 - 36) * 96) / 25.4 - 24; // A4 less print.css's margins, in CSS px, with room
-  const figures = () => [...document.querySelectorAll<HTMLElement>('.chapter-body figure')];
-  const fit = () => {
-    for (const f of figures()) {
-      f.style.removeProperty('zoom');
-      const h = f.getBoundingClientRect().height;
-      if (h > PAGE && PAGE / h >= 0.6) f.style.setProperty('zoom', (Math.floor((PAGE / h) * 100) / 100).toString());
-    }
-  };
-  const unfit = () => figures().forEach((f) => f.style.removeProperty('zoom'));
-  const print = matchMedia('print');
-  print.addEventListener('change', () => (print.matches ? fit() : unfit()));
-  window.addEventListener('beforeprint', fit);
-  window.addEventListener('afterprint', unfit);
-}
-
 /** The language switcher keeps the reader's section: the nth section here is the nth there. */
 function keepSectionOnLanguageSwitch() {
   const link = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
@@ -96,6 +66,4 @@ function keepSectionOnLanguageSwitch() {
 }
 
 trackSections();
-printedAddress();
-fitFiguresOnPaper();
 keepSectionOnLanguageSwitch();
