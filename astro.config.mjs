@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import { rehypeHeadingIds, unified } from '@astrojs/markdown-remark';
-import { remarkChapter } from './src/lib/remark-chapter.ts';
+import { remarkChapter } from './src/mdx/remark-chapter.ts';
 import { rehypeHeadingLinks } from './src/lib/rehype-heading-links.ts';
 import { contentIntegrity } from './src/integrations/content-integrity.ts';
 import { postBuild } from './src/integrations/post-build.ts';

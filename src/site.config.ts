@@ -4,7 +4,7 @@
  */
 export const SITE_NAME = 'Reprogrammed';
 export const REPO_URL = (
-  import.meta.env.REPO_URL ??
+  import.meta.env?.REPO_URL ??
   process.env.REPO_URL ??
   'https://github.com/reprogrammed-site/reprogrammed'
 ).replace(/\/$/, '');

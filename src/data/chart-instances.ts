@@ -1,58 +1,54 @@
 /**
  * Every chart used in a chapter, with its props, found by reading the MDX (the same parser as
- * `npm run check`). Embed pages are built from this list.
+ * `npm run check`): embed pages are built from this list; the gallery's examples come from the
+ * chart list. Together they are every chart on the site, and so every CSV download.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
-import { visit } from 'unist-util-visit';
-import type { Node } from 'unist';
+import { CHARTS, chartIdFor, chartNamed } from '../charts/index.ts';
+import { jsxElements, parseMdx, stringAttrs } from '../mdx/parse.ts';
+import type { Lang } from '../schemas/translation.ts';
 import { CHAPTERS_DIR } from './collections.ts';
-import { chartIdFor, isChartName, type ChartName } from '../charts/registry.ts';
+import { chapterFilesFor, chapterIdOf } from './chapter-files.ts';
 
 export interface ChartInstance {
   id: string;
-  component: ChartName;
+  component: string;
   props: Record<string, string>;
   /** The first chapter that uses this chart: where an embed links back to. */
   chapter: string;
 }
 
-interface JsxNode extends Node {
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-}
-
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
-
 /**
  * Charts in one language's chapters. Japanese chapters use the same chart ids as English (ids come
  * from data props), with Japanese titles; an English chapter without a translation lends its charts.
  */
-export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: 'en' | 'ja' = 'en'): ChartInstance[] {
+export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: Lang = 'en'): ChartInstance[] {
   const abs = join(root, dir);
-  if (!existsSync(abs)) return [];
   const byId = new Map<string, ChartInstance>();
-  const english = readdirSync(abs)
-    .filter((f) => f.endsWith('.mdx'))
-    .sort();
-  const files = english.map((f) => (lang !== 'en' && existsSync(join(abs, lang, f)) ? `${lang}/${f}` : f));
-  for (const file of files) {
-    const tree = parser.parse(readFileSync(join(abs, file), 'utf8'));
-    visit(tree, (node: Node) => {
-      if (node.type !== 'mdxJsxFlowElement') return;
-      const el = node as JsxNode;
-      if (!el.name || !isChartName(el.name)) return;
-      const props: Record<string, string> = {};
-      for (const a of el.attributes ?? [])
-        if (a.type === 'mdxJsxAttribute' && a.name && typeof a.value === 'string') props[a.name] = a.value;
+  for (const file of chapterFilesFor(abs, lang)) {
+    for (const el of jsxElements(parseMdx(readFileSync(join(abs, file), 'utf8')))) {
+      if (el.type !== 'mdxJsxFlowElement' || !el.name || !chartNamed(el.name)) continue;
+      const props = stringAttrs(el);
       const id = chartIdFor(el.name, props);
-      if (!byId.has(id))
-        byId.set(id, { id, component: el.name, props, chapter: file.replace(/^[a-z]{2}\//, '').replace(/\.mdx$/, '') });
-    });
+      if (!byId.has(id)) byId.set(id, { id, component: el.name, props, chapter: chapterIdOf(file) });
+    }
   }
   return [...byId.values()];
+}
+
+/** The ids and data props of every chart on one language's pages: chapters' charts, then the gallery's. */
+export function allChartInputs(root = '.', dir = CHAPTERS_DIR, lang: Lang = 'en'): Omit<ChartInstance, 'chapter'>[] {
+  const out = new Map<string, Omit<ChartInstance, 'chapter'>>();
+  for (const { chapter: _, ...i } of chartInstances(root, dir, lang)) out.set(i.id, i);
+  for (const c of CHARTS) {
+    for (const e of c.examples) {
+      const props = Object.fromEntries(
+        Object.entries(e.props).filter((p): p is [string, string] => p[1] !== undefined),
+      );
+      const id = chartIdFor(c.name, props);
+      if (!out.has(id)) out.set(id, { id, component: c.name, props });
+    }
+  }
+  return [...out.values()];
 }

@@ -5,7 +5,7 @@
 import type { Trial } from '../schemas/trial.ts';
 import { localize, type Lang } from '../schemas/translation.ts';
 import { formatCells, formatNumber, formatPartialDate } from '../lib/format.ts';
-import { TRIAL_FACT_FIELDS } from './fact-fields.ts';
+import { TRIAL_FACT_FIELDS } from '../mdx/vocabulary.ts';
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 

@@ -7,15 +7,7 @@ import { endOf, startOf } from '../schemas/dates.ts';
 import { DATA_COLLECTIONS, DATA_DIR, type DataCollectionName } from './collections.ts';
 import { recordFile } from './read-data.ts';
 import type { SiteData } from './read-data.ts';
-
-/** A component use found in a chapter: <Cite id>, <Term id>, <Fact trial>... */
-export interface ChapterUse {
-  file: string;
-  line?: number | undefined;
-  kind: 'reference' | 'glossary' | 'trial' | 'event' | 'product' | 'trialCount';
-  id: string;
-  component: string;
-}
+import type { ChapterUse } from '../mdx/uses.ts';
 
 export interface IntegrityResult {
   errors: Problem[];

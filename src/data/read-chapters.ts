@@ -2,20 +2,17 @@
  * Reads every chapter's MDX as the build would (same parser family), checking frontmatter and
  * syntax and collecting the ids it uses. Errors name the file and line; no stack traces.
  */
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkMdx from 'remark-mdx';
-import remarkFrontmatter from 'remark-frontmatter';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { issuesToProblems, type Problem } from '../schemas/format-issues.ts';
-import { collectUses } from '../lib/mdx-uses.ts';
-import { checkVocabulary } from '../lib/mdx-vocabulary-check.ts';
+import { parseMdx } from '../mdx/parse.ts';
+import { collectUses, type ChapterUse } from '../mdx/uses.ts';
+import { checkVocabulary } from '../mdx/check-vocabulary.ts';
 import { CHAPTERS_DIR } from './collections.ts';
-import type { ChapterUse } from './integrity.ts';
+import { chapterFileNames, chapterIdOf, TRANSLATION_LANGS } from './chapter-files.ts';
 
 export interface ChaptersResult {
   count: number;
@@ -25,13 +22,11 @@ export interface ChaptersResult {
   uses: ChapterUse[];
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx).use(remarkFrontmatter, ['yaml']);
-
 export function checkChapterSource(file: string, source: string): { problems: Problem[]; uses: ChapterUse[] } {
   const problems: Problem[] = [];
   let tree: Root;
   try {
-    tree = parser.parse(source) as Root;
+    tree = parseMdx(source);
   } catch (err) {
     const e = err as {
       reason?: string;
@@ -89,20 +84,12 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
   return { problems, uses: collectUses(tree, file) };
 }
 
-/** Translations live in a folder per language (content/chapters/ja/); English at the top. */
-export const TRANSLATION_DIRS = ['ja'];
-
 export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {
   const abs = join(root, dir);
   if (!existsSync(abs)) return { count: 0, ids: new Set(), problems: [], uses: [] };
-  const mdx = (d: string) =>
-    existsSync(join(abs, d))
-      ? readdirSync(join(abs, d))
-          .filter((f) => f.endsWith('.mdx') || f.endsWith('.md'))
-          .sort()
-      : [];
+  const mdx = (d: string) => chapterFileNames(join(abs, d), /\.mdx?$/);
   const english = mdx('.');
-  const files = [...english, ...TRANSLATION_DIRS.flatMap((lang) => mdx(lang).map((f) => `${lang}/${f}`))];
+  const files = [...english, ...TRANSLATION_LANGS.flatMap((lang) => mdx(lang).map((f) => `${lang}/${f}`))];
   const problems: Problem[] = [];
   const uses: ChapterUse[] = [];
   for (const f of files) {
@@ -111,7 +98,7 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
     problems.push(...result.problems);
     uses.push(...result.uses);
   }
-  for (const lang of TRANSLATION_DIRS) {
+  for (const lang of TRANSLATION_LANGS) {
     for (const f of mdx(lang)) {
       if (!english.includes(f))
         problems.push({
@@ -120,5 +107,5 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
         });
     }
   }
-  return { count: files.length, ids: new Set(english.map((f) => f.replace(/\.mdx?$/, ''))), problems, uses };
+  return { count: files.length, ids: new Set(english.map(chapterIdOf)), problems, uses };
 }

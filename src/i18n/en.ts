@@ -43,6 +43,11 @@ export const en = {
   'ref.accessed': 'accessed {date}',
   'ref.partly': 'Details partly confirmed.',
   'ref.unverified': 'Details not verified.',
+  'charts.title': 'Chart gallery',
+  'charts.description':
+    "Every kind of chart the chapters use, drawn from the site's evidence data, with notes on how to read each one.",
+  'charts.intro':
+    'Each chart below is drawn from the same data the chapters use. Every one has a text summary, its sources and a data table you can download. Point at a mark, or tab to a chart and use the arrow keys, for details.',
   'chart.sources': 'Sources:',
   'chart.showData': 'Show data',
   'chart.dataFor': 'Data for: {title}',

@@ -45,6 +45,10 @@ export const ja: Record<UiKey, string> = {
   'ref.accessed': '{date}閲覧',
   'ref.partly': '書誌情報は一部のみ確認済み。',
   'ref.unverified': '書誌情報は未確認。',
+  'charts.title': 'グラフ一覧',
+  'charts.description': '各章で使うすべての種類のグラフを、サイトのデータから描いて紹介します。読み方の説明付き。',
+  'charts.intro':
+    '以下のグラフは、各章と同じデータから描いています。どのグラフにも文章での要約、出典、ダウンロードできるデータ表があります。印にポインターを合わせるか、Tabキーでグラフに移動して矢印キーを使うと、詳しい内容が表示されます。',
   'chart.sources': '出典：',
   'chart.showData': 'データを表示',
   'chart.dataFor': 'データ：{title}',

@@ -31,8 +31,17 @@ export function jaFields<const T extends readonly string[], const L extends read
     .optional();
 }
 
-export type Lang = 'en' | 'ja';
-export const LANGS: readonly Lang[] = ['en', 'ja'];
+/** The site's languages: English at the root, every other one under /<lang>/. */
+export const LANGS = ['en', 'ja'] as const;
+export type Lang = (typeof LANGS)[number];
+export const DEFAULT_LANG: Lang = 'en';
+
+/** What the code needs to know about each language. */
+export const LANG_INFO: Record<Lang, { spaced: boolean }> = {
+  en: { spaced: true },
+  /** Japanese is written without spaces between words. */
+  ja: { spaced: false },
+};
 
 /**
  * Returns the record as a reader of `lang` should see it: every object that carries `ja` has those

@@ -19,6 +19,11 @@ const shape = {
         value: z.number().nonnegative(),
         /** True where the figure is an estimate or not verified: the chart labels it so. */
         estimate: z.boolean().default(false),
+        /**
+         * True where the source gives only a floor ("more than 60"): the chart says "more than".
+         * Leave it out only on old records; the chart then reads "(more than)" from the label.
+         */
+        lowerBound: z.boolean().optional(),
         ja: jaFields(['label']),
       }),
     )

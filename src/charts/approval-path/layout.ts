@@ -10,6 +10,7 @@
 import { scaleUtc } from 'd3-scale';
 import type { Product } from '../../schemas/product.ts';
 import type { Lang } from '../../schemas/translation.ts';
+import { FACTS_AS_OF } from '../../site.config.ts';
 import { endOf, precisionOf, startOf } from '../../schemas/dates.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { nextIndex } from '../shared/keyboard.ts';
@@ -20,9 +21,6 @@ import { strings, type MarkKind, type Stage } from './strings.ts';
 export type { MarkKind, Stage };
 export type Shape =
   'square-open' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
-
-/** The date the site's facts were last checked: the "today" line. A constant, so builds are deterministic. */
-export const AS_OF = '2026-11-20';
 
 /**
  * Each kind has its own shape, so the chart reads without colour. Shapes mean the same as in the
@@ -40,16 +38,10 @@ export const STAGE_SHAPE: Record<MarkKind, Shape> = {
   'period-end': 'bracket',
 };
 
-/** English stage names; every language's are in strings.ts. */
-export const STAGE_LABEL: Record<MarkKind, string> = strings.en.stage;
-
 /** Stages after which a product is off the road: the track ends there. */
 export const TERMINAL: readonly Stage[] = ['withdrawn', 'rejected'];
 /** Stages that close a conditional period early. */
 const CLOSES_PERIOD: readonly Stage[] = ['full-approval', 'withdrawn', 'rejected'];
-
-/** What the chart and table say when a product's conditional period has no known length (English). */
-export const NO_PERIOD = strings.en.noPeriod;
 
 export const GEOMETRY = {
   /** Narrowest container that gets the time axis, px; narrower ones get the stacked list. */
@@ -290,7 +282,7 @@ export interface LayoutOptions {
 }
 
 export function layoutApprovalPath(products: Product[], options: LayoutOptions = {}): ApprovalLayout {
-  const { asOf = AS_OF, width = GEOMETRY.minWidth, lang = 'en' } = options;
+  const { asOf = FACTS_AS_OF, width = GEOMETRY.minWidth, lang = 'en' } = options;
   const t = strings[lang];
   const fmt = (date: string) => formatPartialDate(date, lang);
   const { pad, labelTop, line, font, dx, bottom } = GEOMETRY;
@@ -473,7 +465,7 @@ export function nextMark(
 }
 
 /** One sentence: where the product stands at the as-of date. */
-export function productStatus(p: Product, asOf = AS_OF, lang: Lang = 'en'): string {
+export function productStatus(p: Product, asOf = FACTS_AS_OF, lang: Lang = 'en'): string {
   const t = strings[lang].status;
   const asOfTime = endOf(asOf).getTime();
   const stages = stagesOf(p).filter((s) => startOf(s.date).getTime() <= asOfTime);
@@ -506,7 +498,7 @@ export function productStatus(p: Product, asOf = AS_OF, lang: Lang = 'en'): stri
 }
 
 /** The frame's text summary: per product, where it stands now. */
-export function approvalSummary(products: Product[], asOf = AS_OF, lang: Lang = 'en'): string {
+export function approvalSummary(products: Product[], asOf = FACTS_AS_OF, lang: Lang = 'en'): string {
   return strings[lang].summary(
     formatPartialDate(asOf, lang),
     products.map((p) => productStatus(p, asOf, lang)),
@@ -547,7 +539,7 @@ export function approvalTable(
 }
 
 /** Caveats for the frame: each product's condition, and what conditional approval means. */
-export function approvalNotes(products: Product[], asOf = AS_OF, lang: Lang = 'en'): string[] {
+export function approvalNotes(products: Product[], asOf = FACTS_AS_OF, lang: Lang = 'en'): string[] {
   const t = strings[lang].notes;
   const notes = products.filter((p) => p.condition).map((p) => t.condition(p.name, p.condition!));
   notes.push(t.notFull, t.computedEnd(formatPartialDate(asOf, lang)));

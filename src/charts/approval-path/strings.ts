@@ -5,6 +5,7 @@
  */
 import type { Lang } from '../../schemas/translation.ts';
 import type { STAGES } from '../../schemas/product.ts';
+import type { GalleryStrings } from '../define.ts';
 
 export type Stage = (typeof STAGES)[number];
 /** Stages from the data, plus the computed end of a conditional period. */
@@ -63,6 +64,7 @@ export interface ApprovalStrings {
     description: (asOfDate: string) => string;
     stagesOf: (name: string) => string;
   };
+  gallery: GalleryStrings;
 }
 
 const en: ApprovalStrings = {
@@ -127,6 +129,17 @@ const en: ApprovalStrings = {
     description: (asOfDate) =>
       `One row per product, with each stage in date order. A hatched band shows the conditional-approval period; a dashed line marks ${asOfDate}, when these facts were last checked. Use the arrow keys to move between stages: Left and Right in order, Up and Down between products.`,
     stagesOf: (name) => `Stages of ${name}`,
+  },
+  gallery: {
+    heading: 'Path to approval',
+    intro: "Each product's stages on one time axis, with the conditional-approval period and its deadline.",
+    examples: [
+      {
+        title: "Four products on Japan's conditional route",
+        takeaway:
+          'Two earlier conditional approvals ended without full approval; the first iPS-cell products now have years to prove themselves.',
+      },
+    ],
   },
 };
 
@@ -199,6 +212,17 @@ const ja: ApprovalStrings = {
     description: (asOfDate) =>
       `製品ごとに1行で、各段階を日付順に並べています。斜線の帯は条件及び期限付承認の期間、破線はこれらの情報を最後に確認した${asOfDate}を示します。矢印キーで段階を移動できます（左右キーで日付順に、上下キーで製品間を移動）。`,
     stagesOf: (name) => `${name}の各段階`,
+  },
+  gallery: {
+    heading: '承認までの道のり',
+    intro: '製品ごとの段階を共通の時間軸に並べ、条件付き承認の期間と期限を示します。',
+    examples: [
+      {
+        title: '日本の条件付き承認を受けた4つの製品',
+        takeaway:
+          '先に条件付きで承認された2製品は本承認に至りませんでした。初のiPS細胞製品には、これから効果を示すための期間があります。',
+      },
+    ],
   },
 };
 

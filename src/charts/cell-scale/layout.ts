@@ -7,7 +7,7 @@ import type { Trial } from '../../schemas/trial.ts';
 import type { CellScale } from '../../schemas/cell-scale.ts';
 import type { ChartTable } from '../shared/table.ts';
 import type { Lang } from '../../schemas/translation.ts';
-import { STRINGS } from './strings.ts';
+import { strings } from './strings.ts';
 
 export interface ScaleRow {
   id: string;
@@ -51,12 +51,12 @@ export function tickLabel(v: number): string {
 export function tickLabelIn(v: number, lang: Lang): string {
   const exp = Math.round(Math.log10(v));
   const sup = String(exp).replace(/\d/g, (d) => '⁰¹²³⁴⁵⁶⁷⁸⁹'[Number(d)]!);
-  return STRINGS[lang].ticks[exp] ?? `10${sup}`;
+  return strings[lang].ticks[exp] ?? `10${sup}`;
 }
 
 /** `trials` and `references` should already be localized (see localize() in schemas/translation.ts). */
 export function layoutCellScale(trials: Trial[], references: CellScale[], lang: Lang = 'en'): CellScaleLayout {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   const doses = trials.filter((t) => t.dose);
   const values = [
     ...doses.flatMap((t) => [t.dose!.min, t.dose!.max ?? t.dose!.min]),
@@ -107,11 +107,11 @@ export function layoutCellScale(trials: Trial[], references: CellScale[], lang: 
 /** "The human body has about 15 million times as many cells as the Keio dose." */
 export function compareRows(a: ScaleRow, b: ScaleRow, lang: Lang = 'en'): string {
   const [small, big] = a.max <= b.max ? [a, b] : [b, a];
-  return STRINGS[lang].compare(big, small, big.max / small.max);
+  return strings[lang].compare(big, small, big.max / small.max);
 }
 
 export function cellScaleTable(layout: CellScaleLayout, lang: Lang = 'en'): ChartTable {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   return {
     columns: [...s.columns],
     rows: layout.rows.map((r) => [r.label, s.kind[r.kind], r.min, r.max, r.unit || s.inTotal]),
@@ -119,14 +119,14 @@ export function cellScaleTable(layout: CellScaleLayout, lang: Lang = 'en'): Char
 }
 
 export function cellScaleSummary(layout: CellScaleLayout, lang: Lang = 'en'): string {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   if (layout.rows.length === 0) return s.empty;
   return s.summary(layout.rows[0]!, layout.rows[layout.rows.length - 1]!);
 }
 
 /** The frame's notes: each dose's and each familiar number's own note. */
 export function cellScaleNotes(trials: Trial[], references: CellScale[], lang: Lang = 'en'): string[] {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   return [
     ...trials.filter((t) => t.dose?.note).map((t) => s.note(t.shortTitle, t.dose!.note!)),
     ...references.filter((r) => r.note).map((r) => s.note(r.label, r.note!)),

@@ -5,6 +5,7 @@
 import type { Lang } from '../../schemas/translation.ts';
 import type { Trial } from '../../schemas/trial.ts';
 import { formatCells } from '../../lib/format.ts';
+import type { GalleryStrings } from '../define.ts';
 
 type Per = NonNullable<Trial['dose']>['per'];
 
@@ -35,6 +36,7 @@ export interface CellScaleStrings {
   empty: string;
   /** A record's note in the frame's notes. */
   note: (label: string, note: string) => string;
+  gallery: GalleryStrings;
 }
 
 /** Lower-case a familiar label mid-sentence ("red blood cells"), but keep names ("Keio") as they are. */
@@ -70,6 +72,16 @@ const en: CellScaleStrings = {
     `On a scale where each step is ten times the last, the numbers run from ${first.label.toLowerCase()} (${first.valueText}) to ${last.label.toLowerCase()} (${last.valueText}).`,
   empty: 'No doses to show.',
   note: (label, note) => `${label}: ${note}`,
+  gallery: {
+    heading: 'Cell counts and scale',
+    intro: 'Doses beside familiar numbers, on a scale where each step is ten times the last.',
+    examples: [
+      {
+        title: 'How big is a dose?',
+        takeaway: 'A dose of a few million cells is tiny beside the tens of trillions of cells in a body.',
+      },
+    ],
+  },
 };
 
 const ja: CellScaleStrings = {
@@ -101,6 +113,16 @@ const ja: CellScaleStrings = {
     `1目盛りごとに10倍になる目盛りで、数は${first.label}（${first.valueText}）から${last.label}（${last.valueText}）までにわたります。`,
   empty: '表示する投与量がありません。',
   note: (label, note) => `${label}：${note}`,
+  gallery: {
+    heading: '細胞の数の大きさ',
+    intro: '投与した細胞の数を、身近な数と並べました。目盛りは1つ進むごとに10倍になります。',
+    examples: [
+      {
+        title: '投与量はどれくらいの大きさか',
+        takeaway: '数百万個の細胞は、体全体の数十兆個の細胞と比べるとごくわずかです。',
+      },
+    ],
+  },
 };
 
-export const STRINGS: Record<Lang, CellScaleStrings> = { en, ja };
+export const strings: Record<Lang, CellScaleStrings> = { en, ja };

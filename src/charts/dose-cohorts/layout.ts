@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3-scale';
 import type { Trial } from '../../schemas/trial.ts';
 import type { ChartTable } from '../shared/table.ts';
 import type { Lang } from '../../schemas/translation.ts';
-import { STRINGS } from './strings.ts';
+import { strings } from './strings.ts';
 
 export interface CohortBar {
   label: string;
@@ -29,7 +29,7 @@ export interface DoseLayout {
 
 /** `trial` should already be localized (see localize() in schemas/translation.ts). */
 export function layoutDoseCohorts(trial: Trial, lang: Lang = 'en'): DoseLayout {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   const dose = trial.dose;
   if (!dose?.cohorts?.length) {
     throw new Error(
@@ -58,7 +58,7 @@ export function layoutDoseCohorts(trial: Trial, lang: Lang = 'en'): DoseLayout {
 }
 
 export function doseTable(trial: Trial, layout: DoseLayout, lang: Lang = 'en'): ChartTable {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   return {
     columns: [...s.columns],
     rows: layout.bars.map((b) => [s.group(trial.shortTitle, b.label), b.participants, b.min, b.max, layout.per]),
@@ -66,10 +66,10 @@ export function doseTable(trial: Trial, layout: DoseLayout, lang: Lang = 'en'): 
 }
 
 export function doseSummary(trial: Trial, layout: DoseLayout, lang: Lang = 'en'): string {
-  return STRINGS[lang].summary(trial.shortTitle, layout.bars);
+  return strings[lang].summary(trial.shortTitle, layout.bars);
 }
 
 /** The frame's notes: the dose's own note, then what the marks mean. */
 export function doseNotes(trial: Trial, lang: Lang = 'en'): string[] {
-  return [trial.dose?.note, STRINGS[lang].marksNote].filter((n): n is string => Boolean(n));
+  return [trial.dose?.note, strings[lang].marksNote].filter((n): n is string => Boolean(n));
 }

@@ -5,6 +5,7 @@
 import type { Lang } from '../../schemas/translation.ts';
 import type { Trial } from '../../schemas/trial.ts';
 import { formatCells } from '../../lib/format.ts';
+import type { GalleryStrings } from '../define.ts';
 
 type Per = NonNullable<Trial['dose']>['per'];
 
@@ -22,6 +23,7 @@ export interface DoseStrings {
   summary: (title: string, parts: { label: string; participants: number; valueText: string }[]) => string;
   /** What the marks on a bar mean, for the frame's notes. */
   marksNote: string;
+  gallery: GalleryStrings;
 }
 
 const en: DoseStrings = {
@@ -36,6 +38,16 @@ const en: DoseStrings = {
   summary: (title, parts) =>
     `${title}: ${parts.map((p) => `${en.people(p.participants)} received ${p.valueText} (${p.label.toLowerCase()})`).join('; ')}.`,
   marksNote: 'Each circle on a bar is one person in that group.',
+  gallery: {
+    heading: 'Doses by group',
+    intro: 'Where a trial gave different groups different doses.',
+    examples: [
+      {
+        title: 'Two dose groups in the Kyoto trial',
+        takeaway: 'Three people got about half the cells that the next four received.',
+      },
+    ],
+  },
 };
 
 const JA_PER: Record<Per, string> = {
@@ -58,6 +70,16 @@ const ja: DoseStrings = {
   summary: (title, parts) =>
     `${title}：${parts.map((p) => `${p.label}の${p.participants}人に${p.valueText}`).join('、')}の細胞を投与。`,
   marksNote: '棒の上の丸1つが、そのグループの1人を表します。',
+  gallery: {
+    heading: '投与群ごとの量',
+    intro: '群によって投与量を変えた試験の例です。',
+    examples: [
+      {
+        title: '京都の治験の2つの投与群',
+        takeaway: '最初の3人は、続く4人のおよそ半分の細胞を受けました。',
+      },
+    ],
+  },
 };
 
-export const STRINGS: Record<Lang, DoseStrings> = { en, ja };
+export const strings: Record<Lang, DoseStrings> = { en, ja };

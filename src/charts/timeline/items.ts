@@ -11,7 +11,7 @@ import type { Lang } from '../../schemas/translation.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { referenceLink, shortCite } from '../../lib/reference-format.ts';
 import type { Source, TimelineItem } from './layout.ts';
-import { STRINGS } from './strings.ts';
+import { strings } from './strings.ts';
 
 /** Parses the `areas` prop ("retina cornea"); undefined or empty means every area. */
 export function parseAreas(areas: string | undefined): Area[] | undefined {
@@ -70,7 +70,7 @@ export function timelineNotes(
   items: readonly TimelineItem[],
   lang: Lang = 'en',
 ): string[] {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   const order = new Map(items.map((item, i) => [item.id, i]));
   const label = new Map(items.map((i) => [i.id, i.dateLabel]));
   const notes = [s.datesNote];

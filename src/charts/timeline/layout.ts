@@ -14,13 +14,12 @@
  */
 import { ticks as niceTicks } from 'd3-array';
 import { AREAS, type Area } from '../../schemas/areas.ts';
-import type { TimelineEvent } from '../../schemas/event.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import type { ChartTable } from '../shared/table.ts';
 import { placeLabels, shortLabel, textWidth, wrapLabel, type Box, type LabelRequest, type Slot } from './labels.ts';
-import { STRINGS } from './strings.ts';
+import { strings } from './strings.ts';
+import { KIND_SHAPE, SHAPES, type EventKind, type Shape } from './shapes.ts';
 
-export type EventKind = TimelineEvent['kind'];
 export type Precision = 'year' | 'month' | 'day';
 
 /** A source, resolved by the MDX wrapper to plain text and a link. */
@@ -46,30 +45,6 @@ export interface TimelineItem {
   description: string;
   sources: Source[];
 }
-
-export type Shape = 'disc' | 'square' | 'diamond' | 'hexagon' | 'triangle' | 'cross' | 'ring';
-
-/**
- * Each kind has a shape, so the chart reads without colour. Related kinds share one. Shapes mean
- * the same as on the path-to-approval chart (src/charts/approval-path/layout.ts STAGE_SHAPE):
- * filled diamond = approval, triangle = application, square = a study starts, cross = refused or
- * withdrawn. A law or rule is a hexagon, so no diamond means anything but an approval.
- */
-export const KIND_SHAPE: Record<EventKind, Shape> = {
-  discovery: 'disc',
-  result: 'disc',
-  award: 'disc',
-  'trial-start': 'square',
-  approval: 'diamond',
-  regulation: 'hexagon',
-  filing: 'triangle',
-  withdrawal: 'cross',
-  manufacturing: 'ring',
-};
-
-/** English key and kind names; every language's are in STRINGS (strings.ts). */
-export const SHAPE_LABEL: Record<Shape, string> = STRINGS.en.shape;
-export const KIND_LABEL: Record<EventKind, string> = STRINGS.en.kind;
 
 /** Which events get a direct label first when there is room for only a few. */
 const KIND_PRIORITY: EventKind[] = [
@@ -232,8 +207,8 @@ export function focusSpans(items: readonly TimelineItem[], lang: Lang = 'en'): {
   const first = firstYear(items);
   if (first >= FOCUS_YEAR || !items.some((e) => e.start < start) || !items.some((e) => e.start >= start)) return [];
   return [
-    { from: first, label: STRINGS[lang].span(first) },
-    { from: FOCUS_YEAR, label: STRINGS[lang].span(FOCUS_YEAR) },
+    { from: first, label: strings[lang].span(first) },
+    { from: FOCUS_YEAR, label: strings[lang].span(FOCUS_YEAR) },
   ];
 }
 
@@ -256,12 +231,12 @@ export function timeScale(from: number, to: number) {
 }
 
 export function sourceText(e: TimelineItem, lang: Lang = 'en'): string {
-  return e.sources.map((s) => (s.href ? `${s.text} (${s.href})` : s.text)).join(STRINGS[lang].sourceSep);
+  return e.sources.map((s) => (s.href ? `${s.text} (${s.href})` : s.text)).join(strings[lang].sourceSep);
 }
 
 export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOptions = {}): TimelineLayout {
   const g = GEOMETRY;
-  const s = STRINGS[options.lang ?? 'en'];
+  const s = strings[options.lang ?? 'en'];
   const W = options.width ?? g.minPlot;
   const fromYear = options.from ?? firstYear(items);
   const from = Date.UTC(fromYear, 0, 1);
@@ -439,7 +414,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     ticks,
     marks,
     hidden: inLanes.length - shown.length,
-    shapes: (Object.keys(SHAPE_LABEL) as Shape[]).filter((s) => drawn.has(s)),
+    shapes: SHAPES.filter((s) => drawn.has(s)),
     yearOnly: marks.some((m) => m.fEnd !== undefined),
   };
 }
@@ -479,7 +454,7 @@ export function byYear(items: readonly TimelineItem[]): { year: number; items: T
 }
 
 export function timelineTable(items: readonly TimelineItem[], lang: Lang = 'en'): ChartTable {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   return {
     columns: [...s.columns],
     rows: byYear(items)
@@ -490,7 +465,7 @@ export function timelineTable(items: readonly TimelineItem[], lang: Lang = 'en')
 
 /** Two sentences for the frame's text summary: how many events, from when to when, by area. */
 export function timelineSummary(items: readonly TimelineItem[], lang: Lang = 'en'): string {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   if (items.length === 0) return s.empty;
   const sorted = byYear(items).flatMap((y) => y.items);
   const first = sorted[0]!;

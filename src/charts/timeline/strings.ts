@@ -5,7 +5,8 @@
  */
 import { AREA_LABELS, type Area } from '../../schemas/areas.ts';
 import type { Lang } from '../../schemas/translation.ts';
-import type { EventKind as Kind, Shape } from './layout.ts';
+import type { GalleryStrings } from '../define.ts';
+import type { EventKind as Kind, Shape } from './shapes.ts';
 
 export interface TimelineStrings {
   area: Record<Area, string>;
@@ -48,6 +49,7 @@ export interface TimelineStrings {
   empty: string;
   datesNote: string;
   note: (date: string, title: string, note: string) => string;
+  gallery: GalleryStrings;
 }
 
 const en: TimelineStrings = {
@@ -98,6 +100,16 @@ const en: TimelineStrings = {
   datesNote:
     'Dates are only as precise as the sources. An event known only to the month or year is placed at the start of that month or year; a bar after the mark spans a year when only the year is known.',
   note: (date, title, note) => `${date}, ${title}: ${note}`,
+  gallery: {
+    heading: 'Timeline',
+    intro: 'Dated milestones from the first iPS cells to the first approvals, in lanes by area.',
+    examples: [
+      {
+        title: 'Twenty years from discovery to the first approvals',
+        takeaway: 'Most of the milestones are crowded into the last decade.',
+      },
+    ],
+  },
 };
 
 /** Ends a Japanese sentence with 。 unless it already has closing punctuation. */
@@ -163,6 +175,16 @@ const ja: TimelineStrings = {
   datesNote:
     '日付は出典に書かれた精度までしか示していません。月や年までしかわからない出来事は、その月や年の初めに置いています。年までしかわからない場合は、印の後ろの横棒がその1年を表します。',
   note: (date, title, note) => `${date}、${title}：${note}`,
+  gallery: {
+    heading: '年表',
+    intro: '最初のiPS細胞から初の承認までの主な出来事を、分野ごとの列に並べました。',
+    examples: [
+      {
+        title: '発見から初の承認までの20年',
+        takeaway: '主な出来事の多くは、この10年に集中しています。',
+      },
+    ],
+  },
 };
 
-export const STRINGS: Record<Lang, TimelineStrings> = { en, ja };
+export const strings: Record<Lang, TimelineStrings> = { en, ja };

@@ -75,13 +75,13 @@ const MORE_THAN_LABEL =
   /\s*[(（]\s*(?:more than|[\d,.]*\s*(?:%|％|人|件|例|種類|品目|製品)?\s*(?:以上|超))\s*[)）]\s*/i;
 
 /** A count whose lower-bound flag was decided before localizing (see localizeCounts). */
-type CountLike = Pick<TrialCount['counts'][number], 'label' | 'value'> & { lowerBound?: boolean };
+type CountLike = Pick<TrialCount['counts'][number], 'label' | 'value'> & { lowerBound?: boolean | undefined };
 
 /**
- * True when the record itself says the figure is a lower bound: the label carries "(more than)",
- * or the label or note says "more than <the value>" (e.g. the note "more than 1,200" for 1200).
- * Japanese text is read too (「（以上）」, 「1,200人以上」, 「60件超」), but a flag set by
- * localizeCounts() from the English record wins.
+ * True when the figure is a lower bound. The record says so in `lowerBound`; for records written
+ * before that field, the wording is read instead: the label carries "(more than)", or the label
+ * or note says "more than <the value>" (e.g. the note "more than 1,200" for 1200), in English or
+ * Japanese (「（以上）」, 「1,200人以上」, 「60件超」).
  */
 export function isLowerBound(record: Pick<TrialCount, 'note' | 'unit'>, count: CountLike): boolean {
   if (typeof count.lowerBound === 'boolean') return count.lowerBound;

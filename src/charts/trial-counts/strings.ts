@@ -5,6 +5,7 @@
  */
 import type { TrialCount } from '../../schemas/trial-count.ts';
 import type { Lang } from '../../schemas/translation.ts';
+import type { GalleryStrings } from '../define.ts';
 
 type CountUnit = TrialCount['unit'];
 
@@ -46,6 +47,7 @@ export interface CountStrings {
     estimates: string;
     recordNote: (scope: string, estimate: boolean, note: string) => string;
   };
+  gallery: GalleryStrings;
 }
 
 const SINGULAR: Record<Exclude<CountUnit, 'percent'>, string> = {
@@ -97,6 +99,16 @@ const en: CountStrings = {
     estimates:
       'Hatched, outlined bars and dashed boxes marked “estimate” are figures that have not been independently verified.',
     recordNote: (scope, estimate, note) => `${scope}${estimate ? ' (estimate)' : ''}: ${note}`,
+  },
+  gallery: {
+    heading: 'Where the trials are',
+    intro: 'Published counts of pluripotent-stem-cell trials, each with its date and source. Estimates are marked.',
+    examples: [
+      {
+        title: 'Counting the trials',
+        takeaway: 'Each count comes from a different database and date, so read each panel on its own.',
+      },
+    ],
   },
 };
 
@@ -151,6 +163,16 @@ const ja: CountStrings = {
       'これらの数は、データベースも時点も数え方も異なるため、足し合わせたり、ひとつの数として比べたりしてはいけません。パネルごとに目盛りが異なります。',
     estimates: '斜線入りで枠線のあるバーと、「推定値」と記した破線の枠は、独立に確かめられていない数値です。',
     recordNote: (scope, estimate, note) => `${scope}${estimate ? '（推定値）' : ''}：${note}`,
+  },
+  gallery: {
+    heading: '臨床試験はどこで行われているか',
+    intro: '多能性幹細胞の臨床試験の数を、出典と時点付きで示します。推定値は明示しています。',
+    examples: [
+      {
+        title: '臨床試験を数える',
+        takeaway: 'それぞれ別のデータベースと時点の数字なので、パネルごとに読んでください。',
+      },
+    ],
   },
 };
 

@@ -5,7 +5,7 @@
 import type { Trial } from '../../schemas/trial.ts';
 import type { ChartTable } from '../shared/table.ts';
 import type { Lang } from '../../schemas/translation.ts';
-import { STRINGS } from './strings.ts';
+import { strings } from './strings.ts';
 
 export type OutcomeKind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
 
@@ -27,9 +27,6 @@ export const KIND_SHAPE: Record<OutcomeKind, 'disc' | 'square' | 'ring' | 'trian
   worse: 'triangle',
   'not-evaluated': 'dashed',
 };
-
-/** English kind names; other languages in STRINGS[lang].kind. */
-export const KIND_LABEL: Record<OutcomeKind, string> = STRINGS.en.kind;
 
 export interface OutcomeMark {
   index: number;
@@ -66,7 +63,7 @@ export const GEOMETRY = { step: 24, radius: 8, maxPerRow: 12, pad: 6 };
 
 /** `trial` should already be localized (see localize() in schemas/translation.ts). */
 export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   const { step, maxPerRow, pad } = GEOMETRY;
   const groups: OutcomeGroup[] = [];
   const marks: OutcomeMark[] = [];
@@ -109,7 +106,7 @@ export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
 }
 
 export function outcomesTable(trials: Trial[], lang: Lang = 'en'): ChartTable {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   return {
     columns: [...s.columns],
     rows: trials.flatMap((t) => {
@@ -123,11 +120,11 @@ export function outcomesTable(trials: Trial[], lang: Lang = 'en'): ChartTable {
 export function outcomesSummary(trial: Trial, lang: Lang = 'en'): string {
   const { outcome, enrolled } = outcomeOf(trial);
   const parts = outcome.groups.filter((g) => g.count > 0).map((g) => ({ label: g.label, count: g.count }));
-  return STRINGS[lang].summary(trial.shortTitle, enrolled, parts);
+  return strings[lang].summary(trial.shortTitle, enrolled, parts);
 }
 
 /** The frame's notes: each trial's measure (and whether it is peer reviewed), then the caveat. */
 export function outcomesNotes(trials: Trial[], lang: Lang = 'en'): string[] {
-  const s = STRINGS[lang];
+  const s = strings[lang];
   return [...trials.map((t) => s.note(t.shortTitle, outcomeOf(t).outcome.measure, t.peerReviewed)), s.caveat];
 }

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../schemas/translation.ts';
 import type { Trial } from '../../schemas/trial.ts';
+import type { GalleryStrings } from '../define.ts';
 
 type Kind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
 
@@ -26,6 +27,9 @@ export interface OutcomeStrings {
   summary: (title: string, enrolled: number, parts: { label: string; count: number }[]) => string;
   note: (title: string, measure: string, peerReviewed: boolean) => string;
   caveat: string;
+  /** Joins the summaries of compared trials. */
+  joinSummaries: (summaries: string[]) => string;
+  gallery: GalleryStrings;
 }
 
 const en: OutcomeStrings = {
@@ -51,6 +55,21 @@ const en: OutcomeStrings = {
     `${title}: ${measure}.${peerReviewed ? '' : ' Not yet in a peer-reviewed paper.'}`,
   caveat:
     'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
+  joinSummaries: (summaries) => summaries.join(' '),
+  gallery: {
+    heading: 'Trial outcomes',
+    intro: 'One mark per person in a study, grouped by what happened to them.',
+    examples: [
+      {
+        title: 'Vision after iPS-cell corneal sheets',
+        takeaway: 'Three of the four people treated in Osaka kept a gain in vision for a year.',
+      },
+      {
+        title: "Two Parkinson's trials side by side",
+        takeaway: 'The two trials counted results differently, so they cannot be ranked against each other.',
+      },
+    ],
+  },
 };
 
 /** Ends a Japanese sentence with 。 unless it already has closing punctuation. */
@@ -79,6 +98,21 @@ const ja: OutcomeStrings = {
     `${title}：${period(measure)}${peerReviewed ? '' : '査読付き論文としてはまだ発表されていません。'}`,
   caveat:
     'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
+  joinSummaries: (summaries) => summaries.join(''),
+  gallery: {
+    heading: '臨床研究の結果',
+    intro: '参加者1人を1つの印で表し、結果ごとにまとめました。',
+    examples: [
+      {
+        title: 'iPS細胞の角膜シート移植後の視力',
+        takeaway: '大阪で治療を受けた4人のうち3人で、視力の改善が1年間続きました。',
+      },
+      {
+        title: 'パーキンソン病の2つの試験',
+        takeaway: '2つの試験は結果の数え方が違うため、優劣はつけられません。',
+      },
+    ],
+  },
 };
 
-export const STRINGS: Record<Lang, OutcomeStrings> = { en, ja };
+export const strings: Record<Lang, OutcomeStrings> = { en, ja };

@@ -1,29 +1,21 @@
 /**
- * Everything a chapter may use without importing it. The names here are the MDX vocabulary
- * documented in CONTRIBUTING.md; `npm run check` rejects components not listed here.
+ * Everything a chapter may use without importing it: the text components here and every chart in
+ * the chart list. The names match the MDX vocabulary (src/mdx/vocabulary.ts), which
+ * `npm run check` enforces.
  */
 import Callout from './Callout.astro';
 import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyFacts from './KeyFacts.astro';
 import Term from './Term.astro';
-import Timeline from './charts/Timeline.astro';
-import ApprovalPath from './charts/ApprovalPath.astro';
-import CellScale from './charts/CellScale.astro';
-import DoseCohorts from './charts/DoseCohorts.astro';
-import TrialCounts from './charts/TrialCounts.astro';
-import TrialOutcomes from './charts/TrialOutcomes.astro';
+import { chartComponents } from '../../charts/components.ts';
 
-export const mdxComponents = {
-  ApprovalPath,
+/** Typed loosely on purpose: each component takes its own props, checked by `npm run check`. */
+export const mdxComponents: Record<string, unknown> = {
   Callout,
-  CellScale,
   Cite,
-  DoseCohorts,
   Fact,
   KeyFacts,
   Term,
-  Timeline,
-  TrialCounts,
-  TrialOutcomes,
+  ...chartComponents,
 };

@@ -4,7 +4,6 @@ import ApprovalPath from '../../../src/charts/approval-path/ApprovalPath.svelte'
 import { conditionalEnd, midOf, when } from '../../../src/charts/approval-path/dates';
 import {
   GEOMETRY,
-  NO_PERIOD,
   STAGE_SHAPE,
   approvalNotes,
   approvalRefs,
@@ -143,9 +142,9 @@ describe('approval path layout', () => {
     const o = row('fx-open');
     expect(o.marks.some((m) => m.kind === 'period-end')).toBe(false);
     expect(o.band).toEqual({ from: o.marks[1]!.x, to: layout.today, open: true });
-    expect(o.marks[1]!.lines.map((l) => l.text)).toContain(NO_PERIOD);
+    expect(o.marks[1]!.lines.map((l) => l.text)).toContain(strings.en.noPeriod);
     expect(o.marks[1]!.label).toContain('not in our sources');
-    expect(o.list[1]!.extra).toBe(NO_PERIOD);
+    expect(o.list[1]!.extra).toBe(strings.en.noPeriod);
   });
 
   it('ends the track and the band at a rejection or withdrawal', () => {
@@ -325,7 +324,7 @@ describe('summary, table and notes', () => {
     ]);
     expect(t.rows[1]![5]).toBe('FIXTURE-REF-2');
     expect(t.rows[3]![3]).toBe('~2033');
-    expect(t.rows[5]![4]).toBe(`${NO_PERIOD}.`);
+    expect(t.rows[5]![4]).toBe(strings.en.table.noPeriodNote);
   });
 
   it('notes each condition and that conditional approval is not full approval', () => {
@@ -352,7 +351,7 @@ describe('approval path server render', () => {
     expect(body).toContain('Conditional period ends');
     expect(body).toContain('~2033');
     expect(body).toContain('As of 20 November 2026');
-    expect(body).toContain(NO_PERIOD);
+    expect(body).toContain(strings.en.noPeriod);
     // The stacked list for narrow containers is in the HTML too.
     expect((body.match(/<ol class="stage-list narrow/g) ?? []).length).toBe(4);
     // Year labels come from the ticks.

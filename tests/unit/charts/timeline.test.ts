@@ -5,7 +5,6 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import Timeline from '../../../src/charts/timeline/Timeline.svelte';
 import {
   GEOMETRY,
-  KIND_SHAPE,
   LABEL_CLASSES,
   byYear,
   focusSpans,
@@ -30,10 +29,7 @@ import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
 import { STAGE_SHAPE } from '../../../src/charts/approval-path/layout';
-import { readFileSync } from 'node:fs';
-
-/** CSS with its whitespace collapsed, so formatting does not matter. */
-const oneLine = (css: string) => css.replace(/\s+/g, ' ').replace(/\{ /g, '{ ').trim();
+import { KIND_SHAPE } from '../../../src/charts/timeline/shapes';
 
 const items = toTimelineItems(fixtureEvents, fixtureRefs);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
@@ -254,27 +250,6 @@ describe('timeline layout', () => {
     expect(cut(last)).toBeLessThan(cut(0));
     // With room, the discovery's title is written out in full.
     expect(full.marks[0]!.labels[last]?.text).toBe('Mouse skin cells reset to a pluripotent state');
-  });
-
-  it('shows each label set at its container width, with the same breakpoints as the layout', () => {
-    const css = oneLine(readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8'));
-    for (const [k, c] of LABEL_CLASSES.entries()) {
-      if (k === 0) continue;
-      expect(css).toContain(
-        oneLine(
-          `@container (min-width: ${c.container}px) { .labels[data-set='${k - 1}'] { display: none; } .labels[data-set='${k}'] { display: inline; }`,
-        ),
-      );
-      // The plot is the container less the lane labels and the plot's margins (146 px; 3 to spare).
-      expect(c.plot).toBe(c.container - 149);
-    }
-  });
-
-  it('prints the list by year, not the wide plot with its shortened labels', () => {
-    const css = oneLine(readFileSync(new URL('../../../src/charts/timeline/Timeline.svelte', import.meta.url), 'utf8'));
-    const print = css.slice(css.indexOf('@media print'));
-    expect(print).toMatch(/\.wide \{ display: none; \}/);
-    expect(print).toMatch(/\.narrow \{ display: block; \}/);
   });
 
   it('re-scales to 2014-today, hiding earlier events but keeping their lanes', () => {

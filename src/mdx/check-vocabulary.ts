@@ -5,19 +5,14 @@
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Problem } from '../schemas/format-issues.ts';
-import { VOCABULARY, isHtmlElement } from '../components/mdx/vocabulary.ts';
-
-interface JsxNode extends Node {
-  name?: string | null;
-  attributes?: { type: string; name?: string; value?: unknown }[];
-  value?: string;
-}
+import { jsxElements } from './parse.ts';
+import { VOCABULARY, isHtmlElement } from './vocabulary.ts';
 
 /** Names a chapter imports itself (`import EyeDiagram from ...`): those are its own business. */
 function importedNames(tree: Node): Set<string> {
   const names = new Set<string>();
   visit(tree, 'mdxjsEsm', (node: Node) => {
-    const src = (node as JsxNode).value ?? '';
+    const src = (node as Node & { value?: string }).value ?? '';
     for (const m of src.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})/g)) {
       if (m[1]) names.add(m[1]);
       for (const part of (m[2] ?? '').split(',')) {
@@ -36,12 +31,10 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
   const problems: Problem[] = [];
   const imported = importedNames(tree);
   const known = Object.keys(VOCABULARY).join(', ');
-  visit(tree, (node: Node) => {
-    if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-    const el = node as JsxNode;
+  for (const el of jsxElements(tree)) {
     const name = el.name ?? '';
     const line = el.position?.start.line;
-    if (!name || isHtmlElement(name) || imported.has(name)) return;
+    if (!name || isHtmlElement(name) || imported.has(name)) continue;
     const spec = VOCABULARY[name];
     if (!spec) {
       problems.push({
@@ -50,7 +43,7 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
         where: `<${name}>`,
         message: `unknown component. Use one of: ${known}; or import your own component at the top of the file.`,
       });
-      return;
+      continue;
     }
     const given = new Set<string>();
     for (const attr of el.attributes ?? []) {
@@ -87,6 +80,6 @@ export function checkVocabulary(tree: Node, file: string): Problem[] {
         problems.push({ file, line, where: `<${name}>`, message: `missing prop "${prop}": ${p.help}.` });
       }
     }
-  });
+  }
   return problems;
 }

@@ -8,34 +8,15 @@
  */
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
-import { countWords, readingMinutes } from './reading-time.ts';
-import { stringAttr } from './mdx-uses.ts';
-
-interface JsxNode extends Node {
-  name?: string | null;
-  attributes: { type: string; name: string; value: unknown }[];
-  children?: Node[];
-}
+import { countWords, readingMinutes } from '../lib/reading-time.ts';
+import { isJsx, stringAttr, type JsxNode } from './parse.ts';
+import { VOCABULARY } from './vocabulary.ts';
+import { DEFAULT_LANG, LANG_INFO, LANGS } from '../schemas/translation.ts';
 
 function setAttr(node: JsxNode, name: string, value: string) {
-  node.attributes = node.attributes.filter((a) => a.name !== name);
+  node.attributes = (node.attributes ?? []).filter((a) => a.name !== name);
   node.attributes.push({ type: 'mdxJsxAttribute', name, value });
 }
-
-/** Components that print reader-facing text in the page's language. */
-const LOCALISED = new Set([
-  'Cite',
-  'Term',
-  'Fact',
-  'KeyFacts',
-  'Callout',
-  'TrialOutcomes',
-  'DoseCohorts',
-  'CellScale',
-  'Timeline',
-  'TrialCounts',
-  'ApprovalPath',
-]);
 
 export function remarkChapter() {
   return (
@@ -44,16 +25,17 @@ export function remarkChapter() {
   ) => {
     // Translations live in content/chapters/<lang>/; their components print in that language.
     const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
-    const lang = /\/chapters\/ja\//.test(path) ? 'ja' : undefined;
+    const lang = LANGS.find((l) => l !== DEFAULT_LANG && path.includes(`/chapters/${l}/`));
     const citations: string[] = [];
     const termsSeen = new Set<string>();
     let text = '';
     let occurrence = 0;
     visit(tree, (node: Node) => {
       if (node.type === 'text') text += ` ${(node as Node & { value: string }).value}`;
-      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
-      const el = node as JsxNode;
-      if (lang && el.name && LOCALISED.has(el.name)) setAttr(el, 'lang', lang);
+      if (!isJsx(node)) return;
+      const el = node;
+      // Every vocabulary component prints reader-facing text in the page's language.
+      if (lang && el.name && el.name in VOCABULARY) setAttr(el, 'lang', lang);
       if (el.name === 'Cite') {
         const id = stringAttr(el, 'id');
         if (!id) return;
@@ -74,8 +56,7 @@ export function remarkChapter() {
         }
       }
     });
-    // Japanese has no spaces between words: count characters, at about 500 a minute.
-    const wordCount = lang === 'ja' ? Math.round(text.replace(/\s/g, '').length / 2.5) : countWords(text);
+    const wordCount = countWords(text, !lang || LANG_INFO[lang].spaced);
     const frontmatter = ((file.data.astro ??= {}).frontmatter ??= {});
     Object.assign(frontmatter, { citations, wordCount, readingTime: readingMinutes(wordCount) });
   };

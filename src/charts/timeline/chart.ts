@@ -1,0 +1,43 @@
+/** <Timeline areas="retina cornea" title="..." takeaway="..." />; without `areas`, every area. */
+import { defineChart } from '../define.ts';
+import { AREAS } from '../../schemas/areas.ts';
+import type { Reference } from '../../schemas/reference.ts';
+import { localize } from '../../schemas/translation.ts';
+import { timelineSummary, timelineTable, type TimelineItem } from './layout.ts';
+import { parseAreas, timelineNotes, toTimelineItems } from './items.ts';
+import { strings } from './strings.ts';
+
+export const timeline = defineChart<{ items: TimelineItem[] }>({
+  name: 'Timeline',
+  about: 'dated milestones in lanes by area, shape by kind of event',
+  props: {
+    areas: { help: 'space-separated areas to show, e.g. "retina cornea"; default all', oneOf: AREAS },
+  },
+  idProps: ['areas'],
+  async load(input, lang, data) {
+    const only = parseAreas(input.areas);
+    const events = (await data.all('events'))
+      .map((e) => localize(e, lang))
+      .filter((e) => !only || only.includes(e.area));
+    if (events.length === 0)
+      throw new Error(`<Timeline>: no events in content/data/events.yaml for areas "${input.areas}".`);
+    const refIds = [...new Set(events.flatMap((e) => e.refs))];
+    const refs = new Map<string, Reference>();
+    for (const id of refIds) {
+      const ref = await data.get('references', id);
+      if (ref) refs.set(id, ref);
+    }
+    const items = toTimelineItems(events, refs, undefined, lang);
+    const shownAreas = [...new Set(items.map((e) => e.area))];
+    return {
+      summary: timelineSummary(items, lang),
+      refs: refIds,
+      table: timelineTable(items, lang),
+      notes: timelineNotes(events, items, lang),
+      area: shownAreas.length === 1 ? shownAreas[0] : undefined,
+      view: { items },
+    };
+  },
+  examples: [{ props: {} }],
+  gallery: { en: strings.en.gallery, ja: strings.ja.gallery },
+});
