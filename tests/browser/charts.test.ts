@@ -53,7 +53,7 @@ describe('trial outcomes chart, by keyboard', () => {
       const chart = v.page.locator('figure[data-chart^="trial-outcomes"]').first();
       await chart.scrollIntoViewIfNeeded();
       await chart.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
-      const first = chart.locator('[role="listitem"][tabindex="0"]').first();
+      const first = chart.locator('[role="button"][tabindex="0"]').first();
       await first.focus();
       const label1 = await first.getAttribute('aria-label');
       await expect.poll(() => chart.locator('.tooltip').textContent()).toBe(label1);
@@ -63,7 +63,7 @@ describe('trial outcomes chart, by keyboard', () => {
       expect(label2).not.toBe(label1);
       expect(label2).toMatch(/^Participant 2 of/);
       await expect.poll(() => chart.locator('[aria-live="polite"]').first().textContent()).toBe(label2);
-      expect(await chart.locator('[role="listitem"][tabindex="0"]').count()).toBe(1);
+      expect(await chart.locator('[role="button"][tabindex="0"]').count()).toBe(1);
       await v.page.keyboard.press('Escape');
       await expect.poll(() => chart.locator('.tooltip').count()).toBe(0);
     } finally {

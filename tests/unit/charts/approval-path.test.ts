@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import ApprovalPath from '../../../src/charts/approval-path/ApprovalPath.svelte';
 import { conditionalEnd, midOf, when } from '../../../src/charts/approval-path/dates';
@@ -379,8 +380,8 @@ describe('approval path server render', () => {
     expect(body.indexOf('class="label-bg')).toBeGreaterThan(body.indexOf('<line class="today'));
   });
 
-  it('matches the snapshot for four fixture products', () => {
-    expect(body).toMatchSnapshot();
+  it('matches the snapshot for four fixture products', async () => {
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/approval-path.en.svg');
   });
 });
 
@@ -523,7 +524,7 @@ describe('approval path in Japanese', () => {
     expect(notes).toContain(strings.ja.notes.yearOnly);
   });
 
-  it('server-renders in Japanese with no English left in labels', () => {
+  it('server-renders in Japanese with no English left in labels', async () => {
     const { body } = render(ApprovalPath, { props: { layout, uid: 'ja', lang: 'ja' } });
     expect(body).not.toMatch(/style="/);
     expect(body).toContain('aria-label="4製品の承認までの道のり（2015年〜2034年）"');
@@ -551,6 +552,6 @@ describe('approval path in Japanese', () => {
     ]) {
       expect(words, word).not.toContain(word);
     }
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/approval-path.ja.svg');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import CellScale from '../../../src/charts/cell-scale/CellScale.svelte';
 import {
@@ -66,13 +67,13 @@ describe('cell scale layout', () => {
 });
 
 describe('cell scale server render', () => {
-  it('renders every row, a comparison and no style attributes', () => {
+  it('renders every row, a comparison and no style attributes', async () => {
     const layout = layoutCellScale([largeTrial], [body, drop]);
     const { body: html } = render(CellScale, { props: { layout, uid: 'cs' } });
     expect((html.match(/<li[\s>]/g) ?? []).length).toBe(3);
     expect(html).toContain('about 11 million times as many');
     expect(html).not.toMatch(/style="/);
-    expect(html).toMatchSnapshot();
+    await expect(svgSnapshot(html)).toMatchFileSnapshot('__snapshots__/cell-scale.en.svg');
   });
 });
 
@@ -135,7 +136,7 @@ describe('cell scale in Japanese', () => {
     ]);
   });
 
-  it('server-renders Japanese text with no English left in the labels', () => {
+  it('server-renders Japanese text with no English left in the labels', async () => {
     const { body: html } = render(CellScale, { props: { layout, uid: 'csja', lang: 'ja' } });
     expect((html.match(/<li[\s>]/g) ?? []).length).toBe(3);
     expect(html).toContain('aria-label="1目盛りごとに10倍になる目盛りで表した細胞の数"');
@@ -144,6 +145,6 @@ describe('cell scale in Japanese', () => {
     expect(html).toContain('対数目盛り：縦線1本ごとに1000倍になります。');
     expect(readable(html)).not.toMatch(/cells|per putamen|million|billion|trillion|Log scale|times as many|about|dose/);
     expect(html).not.toMatch(/style="/);
-    expect(html).toMatchSnapshot();
+    await expect(svgSnapshot(html)).toMatchFileSnapshot('__snapshots__/cell-scale.ja.svg');
   });
 });

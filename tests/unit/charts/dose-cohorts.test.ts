@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import DoseCohorts from '../../../src/charts/dose-cohorts/DoseCohorts.svelte';
 import { doseNotes, doseSummary, doseTable, layoutDoseCohorts } from '../../../src/charts/dose-cohorts/layout';
@@ -26,11 +27,11 @@ describe('dose cohorts layout', () => {
     expect(doseTable(largeTrial, layout).rows.map((r) => r[1])).toEqual([5, 9]);
   });
 
-  it('renders a labelled list with one mark per person and no style attributes', () => {
+  it('renders a labelled list with one mark per person and no style attributes', async () => {
     const { body } = render(DoseCohorts, { props: { layout: layoutDoseCohorts(largeTrial) } });
     expect((body.match(/class="person/g) ?? []).length).toBe(14);
     expect(body).not.toMatch(/style="/);
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/dose-cohorts.en.svg');
   });
 });
 
@@ -79,7 +80,7 @@ describe('dose cohorts in Japanese', () => {
     expect(doseNotes(largeTrial)).toEqual(['Each circle on a bar is one person in that group.']);
   });
 
-  it('server-renders Japanese text with no English left in the labels', () => {
+  it('server-renders Japanese text with no English left in the labels', async () => {
     const { body } = render(DoseCohorts, { props: { layout: layoutDoseCohorts(jaLarge, 'ja'), lang: 'ja' } });
     expect(body).toContain('aria-label="用量グループ別の投与細胞数（被殻1か所あたり）"');
     expect(body).toContain('<strong>低用量</strong> · 5人');
@@ -87,6 +88,6 @@ describe('dose cohorts in Japanese', () => {
     expect(readable(body)).not.toMatch(/people|person|cells|per putamen|million|dose group/);
     expect((body.match(/class="person/g) ?? []).length).toBe(14);
     expect(body).not.toMatch(/style="/);
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/dose-cohorts.ja.svg');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import { scaleUtc } from 'd3-scale';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
@@ -467,8 +468,8 @@ describe('timeline server render', () => {
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
   });
 
-  it('matches the snapshot', () => {
-    expect(body).toMatchSnapshot();
+  it('matches the snapshot', async () => {
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/timeline.en.svg');
   });
 });
 
@@ -615,8 +616,8 @@ describe('timeline in Japanese', () => {
       expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
     });
 
-    it('matches the Japanese snapshot', () => {
-      expect(body).toMatchSnapshot();
+    it('matches the Japanese snapshot', async () => {
+      await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/timeline.ja.svg');
     });
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import TrialCounts from '../../../src/charts/trial-counts/TrialCounts.svelte';
 import {
@@ -162,9 +163,9 @@ describe('trial counts server render', () => {
     expect(body).not.toMatch(/style="/);
   });
 
-  it('matches the snapshot for fixed fixture data', () => {
+  it('matches the snapshot for fixed fixture data', async () => {
     const { body } = render(TrialCounts, { props: { layout: layoutTrialCounts(all, fixtureCites), uid: 'snap' } });
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-counts.en.svg');
   });
 });
 
@@ -286,7 +287,7 @@ describe('trial counts in Japanese', () => {
     expect(trialCountsNotes(all)[2]).toBe('People given fixture cells: The source says more than 1,200.');
   });
 
-  it('server-renders in Japanese with no English left in the chart', () => {
+  it('server-renders in Japanese with no English left in the chart', async () => {
     const { body } = render(TrialCounts, {
       props: { layout: layoutTrialCounts(ja, fixtureCites, 'ja'), uid: 'ja', lang: 'ja' },
     });
@@ -311,6 +312,6 @@ describe('trial counts in Japanese', () => {
     ]) {
       expect(words, word).not.toContain(word);
     }
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-counts.ja.svg');
   });
 });

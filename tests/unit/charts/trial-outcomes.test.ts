@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import TrialOutcomes from '../../../src/charts/trial-outcomes/TrialOutcomes.svelte';
 import {
@@ -55,11 +56,11 @@ describe('trial outcomes server render', () => {
     expect(body).not.toMatch(/style="/);
   });
 
-  it('matches the snapshot for a comparison of two trials', () => {
+  it('matches the snapshot for a comparison of two trials', async () => {
     const { body } = render(TrialOutcomes, {
       props: { panels: [layoutOutcomes(smallTrial), layoutOutcomes(largeTrial)], uid: 'cmp' },
     });
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-outcomes.en.svg');
   });
 });
 
@@ -143,7 +144,7 @@ describe('trial outcomes in Japanese', () => {
     ]);
   });
 
-  it('server-renders Japanese text with no English left in the labels', () => {
+  it('server-renders Japanese text with no English left in the labels', async () => {
     const { body } = render(TrialOutcomes, {
       props: { panels: [layoutOutcomes(jaSmall, 'ja'), layoutOutcomes(jaLarge, 'ja')], uid: 'ja', lang: 'ja' },
     });
@@ -153,6 +154,6 @@ describe('trial outcomes in Japanese', () => {
     expect(body).toContain('aria-label="視力が改善：3人"');
     expect(readable(body)).not.toMatch(/Participant|people|person|One mark|cells|donor/);
     expect(body).not.toMatch(/style="/);
-    expect(body).toMatchSnapshot();
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-outcomes.ja.svg');
   });
 });
