@@ -38,7 +38,7 @@ export function formatPartialDate(date: string, lang: string = 'en'): string {
 }
 
 export function formatNumber(n: number, lang: string = 'en'): string {
-  return new Intl.NumberFormat(localeOf(lang)).format(n);
+  return new Intl.NumberFormat(localeOf(lang), { useGrouping: !isJa(lang) }).format(n);
 }
 
 /** 2000000 -> "2 million" / "200万"; 2100000 -> "2.1 million" / "210万"; 900000 -> "900,000" / "90万". */
@@ -57,7 +57,7 @@ export function formatCells(n: number, lang: string = 'en'): string {
   for (const [size, word] of units) {
     if (n >= size) {
       const v = n / size;
-      return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v)}${word}`;
+      return `${new Intl.NumberFormat(localeOf(lang), { maximumFractionDigits: v < 10 ? 1 : 0, useGrouping: !isJa(lang) }).format(v)}${word}`;
     }
   }
   return formatNumber(n, lang);

@@ -3,6 +3,8 @@
  * One list drives the chapter schema, the data schemas, navigation colours and chart lanes,
  * so a new area is added here once.
  */
+import type { Lang } from './translation.ts';
+
 export const AREAS = [
   'basics',
   'retina',
@@ -44,6 +46,8 @@ export const AREA_LABELS_JA: Record<Area, string> = {
   manufacturing: '製造',
 };
 
-export function areaLabel(area: Area, lang: 'en' | 'ja' = 'en'): string {
-  return (lang === 'ja' ? AREA_LABELS_JA : AREA_LABELS)[area];
+const AREA_NAMES: Record<Lang, Record<Area, string>> = { en: AREA_LABELS, ja: AREA_LABELS_JA };
+
+export function areaLabel(area: Area, lang: Lang = 'en'): string {
+  return AREA_NAMES[lang][area];
 }

@@ -5,6 +5,7 @@ import { z } from 'astro/zod';
 import { partialDate } from './dates.ts';
 import { slugId } from './ids.ts';
 import { isoDate, oneOf, strictKeys, text } from './messages.ts';
+import { jaFields } from './translation.ts';
 
 export const REFERENCE_TYPES = [
   'journal-article',
@@ -50,6 +51,11 @@ const shape = {
   status: oneOf(REFERENCE_STATUS, 'status').default('confirmed'),
   /** What this source supports, and any doubt about it. */
   note: z.string().optional(),
+  /**
+   * Japanese for a title or venue the site wrote itself (a descriptive title of an untitled page);
+   * a source's own title stays as published.
+   */
+  ja: jaFields(['title', 'venue']),
 };
 
 export const referenceSchema = z

@@ -15,6 +15,7 @@ import { endOf, precisionOf, startOf } from '../../schemas/dates.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { nextIndex } from '../shared/keyboard.ts';
 import type { ChartTable } from '../shared/table.ts';
+import { textWidth } from '../shared/text.ts';
 import { conditionalEnd, midOf, when, yearOf } from './dates.ts';
 import { strings, type MarkKind, type Stage } from './strings.ts';
 
@@ -161,20 +162,6 @@ export function conditionalPeriod(p: Product) {
   const end = p.conditionalYears === undefined ? undefined : conditionalEnd(approval.date, p.conditionalYears);
   const cutShort = closing !== undefined && (end === undefined || midOf(closing.date) <= midOf(end));
   return { approval, end, closing: cutShort ? closing : undefined, years: p.conditionalYears };
-}
-
-/** Kana, CJK ideographs and full-width forms: about one em wide each. */
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-/**
- * Rough text width for label packing, px (system sans; errs wide). A Japanese character is about
- * 1 em wide, a Latin one about 0.56 em (0.6 bold), so Japanese labels are packed by their real width.
- */
-export function textWidth(text: string, font = GEOMETRY.font, bold = false): number {
-  let em = 0;
-  for (const ch of text) em += WIDE.test(ch) ? 1 : bold ? 0.6 : 0.56;
-  return Math.ceil(em * font);
 }
 
 interface Box {
@@ -430,7 +417,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
 
   const asOfDate = fmt(asOf);
   const asOfLabel = t.asOfLabel(asOfDate);
-  const todayFits = px(today) + dx + textWidth(asOfLabel) <= width;
+  const todayFits = px(today) + dx + textWidth(asOfLabel, font) <= width;
   return {
     asOf,
     asOfDate,

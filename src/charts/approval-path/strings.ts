@@ -78,8 +78,8 @@ const en: ApprovalStrings = {
     rejected: 'Rejected',
     'period-end': 'Conditional period ends',
   },
-  noPeriod: 'Period not in our sources',
-  noPeriodSentence: 'The length of the conditional period is not in our sources.',
+  noPeriod: 'Period not published',
+  noPeriodSentence: 'The length of the conditional period has not been published.',
   when: (date, day) => `${day ? 'on' : 'in'} ${date}`,
   markLabel: (name, stage, date, note, extra) =>
     `${name}, ${stage}: ${date}.${note ? ` ${note}` : ''}${extra ? ` ${extra}` : ''}`,
@@ -93,12 +93,12 @@ const en: ApprovalStrings = {
     none: (name, asOf) => `${name} has no stage on record before ${asOf}.`,
     'clinical-research': (name, date) => `${name} has been in clinical research since ${date}.`,
     trial: (name, date) => `${name} has been in clinical trials since ${date}.`,
-    filing: (name, when) => `${name} was filed for approval ${when}; no decision is in our sources yet.`,
+    filing: (name, when) => `${name} was filed for approval ${when}; no decision has been announced yet.`,
     conditional: (name, when) => `${name} was conditionally approved ${when}`,
-    noPeriod: (start) => `${start}; the length of its conditional period is not in our sources.`,
+    noPeriod: (start) => `${start}; the length of its conditional period has not been published.`,
     endsAround: (start, year) => `${start}; its conditional period ends around ${year}.`,
     wasDue: (start, year) =>
-      `${start}; its conditional period was due to end around ${year}, and no later decision is in our sources.`,
+      `${start}; its conditional period was due to end around ${year}, and no later decision has been published.`,
     'full-approval': (name, when) => `${name} was fully approved ${when}.`,
     withdrawn: (name, when, after) =>
       `${name} was withdrawn ${when}${after ? `, after conditional approval ${after}` : ''}.`,
@@ -109,7 +109,7 @@ const en: ApprovalStrings = {
   table: {
     columns: ['Product', 'Company', 'Stage', 'Date', 'Note', 'Sources'],
     computed: (stage) => `${stage} (computed)`,
-    noPeriodNote: 'Period not in our sources.',
+    noPeriodNote: 'Period not published.',
     joinNotes: (notes) => notes.join(' '),
     periodNote: (years, when) => `${years} years after conditional approval ${when}.`,
     notReached: (stage, when) => ` Not reached: ${en.stage[stage].toLowerCase()} ${when}.`,
@@ -119,9 +119,9 @@ const en: ApprovalStrings = {
     notFull:
       'Conditional approval is not full approval: it allows sale for a limited period while evidence that the product works is collected, and full approval can still be refused or the application withdrawn.',
     computedEnd: (asOf) =>
-      `Where the length of a conditional period is known, its end (~) is computed as that many years after the conditional approval; where it is not in our sources, no end is drawn. The dashed line marks ${asOf}, when these facts were last checked.`,
+      `Where the length of a conditional period is known, its end (~) is computed as that many years after the conditional approval; where it has not been published, no end is drawn. The dashed line marks ${asOf}, when these facts were last checked.`,
     yearOnly:
-      'A date our sources give only as a year is drawn in the middle of that year, with a bracket over the whole year.',
+      'A date published only as a year is drawn in the middle of that year, with a bracket over the whole year.',
   },
   aria: {
     chart: (count, from, to) =>
@@ -161,8 +161,8 @@ const ja: ApprovalStrings = {
     rejected: '承認されず',
     'period-end': '条件付き承認の期限',
   },
-  noPeriod: '期間は資料に記載なし',
-  noPeriodSentence: '条件付き承認の期間の長さは、参照した資料に記載がありません。',
+  noPeriod: '期間は未公表',
+  noPeriodSentence: '条件付き承認の期間の長さは公表されていません。',
   when: (date) => `${date}に`,
   markLabel: (name, stage, date, note, extra) => `${name}、${stage}：${date}。${note ?? ''}${extra ?? ''}`,
   approxYear: (year) => `${year}年ごろ`,
@@ -175,11 +175,11 @@ const ja: ApprovalStrings = {
     none: (name, asOf) => `${name}には、${asOf}より前の段階の記録がありません。`,
     'clinical-research': (name, date) => `${name}は${date}から臨床研究の段階にあります。`,
     trial: (name, date) => `${name}は${date}から治験の段階にあります。`,
-    filing: (name, when) => `${name}は${when}承認申請されました。審査の結論は、参照した資料にはまだありません。`,
+    filing: (name, when) => `${name}は${when}承認申請されました。審査の結論はまだ公表されていません。`,
     conditional: (name, when) => `${name}は${when}条件及び期限付承認を受けました`,
-    noPeriod: (start) => `${start}。条件付き承認の期間の長さは、参照した資料に記載がありません。`,
+    noPeriod: (start) => `${start}。条件付き承認の期間の長さは公表されていません。`,
     endsAround: (start, year) => `${start}。期限は${year}年ごろです。`,
-    wasDue: (start, year) => `${start}。期限は${year}年ごろでしたが、その後の判断は参照した資料にありません。`,
+    wasDue: (start, year) => `${start}。期限は${year}年ごろでしたが、その後の判断は公表されていません。`,
     'full-approval': (name, when) => `${name}は${when}本承認されました。`,
     withdrawn: (name, when, after) =>
       after
@@ -194,7 +194,7 @@ const ja: ApprovalStrings = {
   table: {
     columns: ['製品', '企業', '段階', '日付', '備考', '出典'],
     computed: (stage) => `${stage}（計算値）`,
-    noPeriodNote: '条件付き承認の期間は資料に記載なし。',
+    noPeriodNote: '条件付き承認の期間は未公表。',
     joinNotes: (notes) => notes.join(''),
     periodNote: (years, when) => `${when}受けた条件及び期限付承認から${years}年後。`,
     notReached: (stage, when) => `${when}${CLOSED_JA[stage] ?? ja.stage[stage]}ため、期限を待たずに終了。`,
@@ -202,10 +202,10 @@ const ja: ApprovalStrings = {
   notes: {
     condition: (name, condition) => `${name}の本承認の条件：${condition}`,
     notFull:
-      '条件及び期限付承認は本承認ではありません。有効性を確かめるデータを集める間、期限を区切って販売を認める仕組みで、その後に本承認が認められないことや、申請が取り下げられることもあります。',
+      '条件及び期限付承認は本承認ではありません。有効性を確かめるデータを集める間、期限を区切って販売を認めるしくみで、その後に本承認が認められないことや、申請が取り下げられることもあります。',
     computedEnd: (asOf) =>
-      `条件付き承認の期間がわかっている製品では、その期限（「〜年ごろ」）を承認日からの年数で計算して示しています。期間が資料にない製品には、期限を描いていません。破線は、これらの情報を最後に確認した${asOf}を示します。`,
-    yearOnly: '資料に年しか書かれていない日付は、その年の中ほどに置き、年全体を括弧で示しています。',
+      `条件付き承認の期間がわかっている製品では、その期限（「〜年ごろ」）を承認日からの年数で計算して示しています。期間が公表されていない製品には、期限を描いていません。破線は、これらの情報を最後に確認した${asOf}を示します。`,
+    yearOnly: '年しか公表されていない日付は、その年の中ほどに置き、年全体を括弧で示しています。',
   },
   aria: {
     chart: (count, from, to) => `${count}製品の承認までの道のり（${from}年〜${to}年）`,

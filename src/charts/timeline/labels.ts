@@ -1,8 +1,9 @@
 /**
- * Direct labels for the timeline, chosen without a DOM: a generous estimate of how wide a label
- * will be, shortening long titles, and a greedy placement that never lets two labels overlap.
+ * Direct labels for the timeline, chosen without a DOM: shortening long titles (widths from the
+ * shared estimate, shared/text.ts), and a greedy placement that never lets two labels overlap.
  * Pure, so the no-overlap promise is unit-tested.
  */
+import { hasFullWidth, textWidth } from '../shared/text.ts';
 
 /** An axis-aligned rectangle in pixels. */
 export interface Box {
@@ -17,54 +18,9 @@ export function overlaps(a: Box, b: Box, gap = 0): boolean {
   return a.x0 < b.x1 + gap && b.x0 < a.x1 + gap && a.y0 < b.y1 && b.y0 < a.y1;
 }
 
-const NARROW = new Set([..."iljtfrI.,;:'’!|()[]-"]);
-const WIDE = new Set([...'mwMW@%&']);
-
-/**
- * Full-width characters: kana, kanji, hangul, CJK punctuation (、。「」・〜) and full-width forms
- * (（）：１). Each is drawn about 1 em wide, nearly twice a Latin letter.
- */
-export function isFullWidth(c: string): boolean {
-  const p = c.codePointAt(0) ?? 0;
-  return (
-    (p >= 0x1100 && p <= 0x115f) ||
-    (p >= 0x2e80 && p <= 0xa4cf) ||
-    (p >= 0xac00 && p <= 0xd7a3) ||
-    (p >= 0xf900 && p <= 0xfaff) ||
-    (p >= 0xfe30 && p <= 0xfe4f) ||
-    (p >= 0xff00 && p <= 0xff60) ||
-    (p >= 0xffe0 && p <= 0xffe6) ||
-    (p >= 0x20000 && p <= 0x3fffd)
-  );
-}
-
-/** True when text has any full-width character, and so breaks between characters, not at spaces. */
-export function hasFullWidth(text: string): boolean {
-  for (const c of text) if (isFullWidth(c)) return true;
-  return false;
-}
-
 /** Japanese text's break units: each full-width character alone, Latin words and numbers ("iPS", "2.5") whole. */
 function cjkTokens(text: string): string[] {
   return text.match(/[A-Za-z0-9.,'’%-]+|\s+|./gsu) ?? [];
-}
-
-/**
- * Width in px of `text` set in the system sans-serif at `size` px. Deliberately on the wide side
- * of real fonts (system-ui averages about 0.5 em a character), so an estimate that fits, fits.
- */
-export function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const c of text) {
-    if (c === ' ') em += 0.3;
-    else if (isFullWidth(c)) em += 1;
-    else if (NARROW.has(c)) em += 0.34;
-    else if (WIDE.has(c)) em += 0.92;
-    else if (c >= 'A' && c <= 'Z') em += 0.72;
-    else if (c >= '0' && c <= '9') em += 0.6;
-    else em += 0.58;
-  }
-  return Math.ceil(em * size);
 }
 
 const TRAILING = new Set([

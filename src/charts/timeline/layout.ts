@@ -16,7 +16,8 @@ import { ticks as niceTicks } from 'd3-array';
 import { AREAS, type Area } from '../../schemas/areas.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import type { ChartTable } from '../shared/table.ts';
-import { placeLabels, shortLabel, textWidth, wrapLabel, type Box, type LabelRequest, type Slot } from './labels.ts';
+import { placeLabels, shortLabel, wrapLabel, type Box, type LabelRequest, type Slot } from './labels.ts';
+import { textWidth } from '../shared/text.ts';
 import { strings } from './strings.ts';
 import { KIND_SHAPE, SHAPES, type EventKind, type Shape } from './shapes.ts';
 

@@ -3,7 +3,7 @@
  * controls, table, summary and notes. Event titles and descriptions come from the data, already
  * localized by the MDX wrapper; dates are formatted per language in items.ts.
  */
-import { AREA_LABELS, type Area } from '../../schemas/areas.ts';
+import { AREA_LABELS, AREA_LABELS_JA, type Area } from '../../schemas/areas.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import type { GalleryStrings } from '../define.ts';
 import type { EventKind as Kind, Shape } from './shapes.ts';
@@ -114,18 +114,6 @@ const en: TimelineStrings = {
 
 /** Ends a Japanese sentence with 。 unless it already has closing punctuation. */
 const period = (s: string) => (/[。．.！？!?」）)]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
-
-/** Area names for Japanese pages: lane labels, chips, the table and the narrow list. */
-export const AREA_LABELS_JA: Record<Area, string> = {
-  basics: '基礎科学',
-  retina: '網膜',
-  cornea: '角膜',
-  parkinsons: 'パーキンソン病',
-  'spinal-cord': '脊髄',
-  heart: '心臓',
-  regulation: '規制',
-  manufacturing: '製造',
-};
 
 const ja: TimelineStrings = {
   area: AREA_LABELS_JA,

@@ -9,6 +9,7 @@ import type { TrialCount } from '../../schemas/trial-count.ts';
 import { localize, type Lang } from '../../schemas/translation.ts';
 import { LOCALE } from '../../lib/format.ts';
 import type { ChartTable } from '../shared/table.ts';
+import { textWidth } from '../shared/text.ts';
 import { strings } from './strings.ts';
 
 export type CountUnit = TrialCount['unit'];
@@ -56,7 +57,7 @@ export interface CountsLayout {
 
 const numberFormats: Record<Lang, Intl.NumberFormat> = {
   en: new Intl.NumberFormat('en-US', { maximumFractionDigits: 1 }),
-  ja: new Intl.NumberFormat(LOCALE.ja, { maximumFractionDigits: 1 }),
+  ja: new Intl.NumberFormat(LOCALE.ja, { maximumFractionDigits: 1, useGrouping: false }),
 };
 
 /** 36.7 → "36.7%" for percent; 1200 → "1,200" for counts. */
@@ -133,15 +134,8 @@ export function panelDomainMax(record: Pick<TrialCount, 'unit' | 'counts'>): num
   return max > 0 ? max : 1;
 }
 
-/** Rough width of a text in em: about 1 for a Japanese character, 0.55 for a Latin one. */
-export function textEm(text: string): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2e80-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u.test(ch) ? 1 : 0.55;
-  return em;
-}
-
-/** Values wider than this (six Latin characters) get the wider room after their bar. */
-const LONG_VALUE_EM = 6 * 0.55;
+/** Values wider than six digits get the wider room after their bar. */
+const LONG_VALUE = textWidth('000000', 16);
 
 export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lang = 'en'): CountsLayout {
   const t = strings[lang];
@@ -183,7 +177,7 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
       showTrack: record.unit === 'percent',
       marks: panelMarks,
       hasEstimate: panelMarks.some((m) => m.estimate),
-      longValues: panelMarks.some((m) => textEm(m.valueText) > LONG_VALUE_EM + 1e-9),
+      longValues: panelMarks.some((m) => textWidth(m.valueText, 16) > LONG_VALUE),
     };
   });
   return { panels, marks };

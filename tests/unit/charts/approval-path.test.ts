@@ -15,11 +15,11 @@ import {
   nextMark,
   packLabels,
   productStatus,
-  textWidth,
   yearTicks,
   type ApprovalLayout,
 } from '../../../src/charts/approval-path/layout';
 import { strings } from '../../../src/charts/approval-path/strings';
+import { textWidth } from '../../../src/charts/shared/text';
 import { productSchema, type Product } from '../../../src/schemas/product';
 import { localize } from '../../../src/schemas/translation';
 import { conditional, fullyApproved, openEnded, rejected, single, withdrawn } from '../../fixtures/data/approval-path';
@@ -144,7 +144,7 @@ describe('approval path layout', () => {
     expect(o.marks.some((m) => m.kind === 'period-end')).toBe(false);
     expect(o.band).toEqual({ from: o.marks[1]!.x, to: layout.today, open: true });
     expect(o.marks[1]!.lines.map((l) => l.text)).toContain(strings.en.noPeriod);
-    expect(o.marks[1]!.label).toContain('not in our sources');
+    expect(o.marks[1]!.label).toContain(strings.en.noPeriodSentence);
     expect(o.list[1]!.extra).toBe(strings.en.noPeriod);
   });
 
@@ -304,10 +304,10 @@ describe('summary, table and notes', () => {
       'As of 20 November 2026: Sheetix was rejected on 19 July 2024, after conditional approval in September 2015. ' +
         'Fixcell was conditionally approved on 6 March 2026; its conditional period ends around 2033. ' +
         'Genefix was withdrawn in 2024, after conditional approval on 26 March 2019. ' +
-        'Cardiofix was conditionally approved on 6 March 2026; the length of its conditional period is not in our sources.',
+        'Cardiofix was conditionally approved on 6 March 2026; the length of its conditional period has not been published.',
     );
     expect(productStatus(conditional, '2025-12-01')).toBe(
-      'Fixcell was filed for approval on 5 August 2025; no decision is in our sources yet.',
+      'Fixcell was filed for approval on 5 August 2025; no decision has been announced yet.',
     );
     expect(productStatus(conditional, '2034-01-01')).toContain('was due to end around 2033');
   });
@@ -426,12 +426,6 @@ describe('approval path in Japanese', () => {
   const layout = layoutApprovalPath(fourJa, { asOf: ASOF, lang: 'ja' });
   const row = (id: string) => layout.rows.find((r) => r.id === id)!;
 
-  it('measures Japanese characters as about one em and Latin ones as about half', () => {
-    expect(textWidth('条件及び期限付承認', 13, true)).toBe(9 * 13);
-    expect(textWidth('2026年3月6日', 13)).toBe(Math.ceil((6 * 0.56 + 3) * 13));
-    expect(textWidth('Conditional approval', 13, true)).toBe(Math.ceil(20 * 13 * 0.6));
-  });
-
   it('labels stages, dates, the period end and today in Japanese', () => {
     expect(layout.asOfLabel).toBe('2026年11月20日時点');
     const c = row('fx-conditional');
@@ -472,7 +466,7 @@ describe('approval path in Japanese', () => {
     const { minWidth, dx } = GEOMETRY;
     for (const W of [minWidth, 800, 1200]) expect(leaderCrossings(layout, W)).toEqual([]);
     const x = (layout.today / 100) * minWidth;
-    const w = dx + textWidth(layout.asOfLabel);
+    const w = dx + textWidth(layout.asOfLabel, GEOMETRY.font);
     expect(layout.todayAnchor === 'start' ? x + w : x - w).toBeLessThanOrEqual(minWidth);
     expect(layout.todayAnchor === 'start' ? x + w : x - w).toBeGreaterThanOrEqual(0);
   });
@@ -483,11 +477,11 @@ describe('approval path in Japanese', () => {
         'シーティクスは2015年9月に条件及び期限付承認を受けましたが、2024年7月19日に本承認は認められませんでした。' +
         'フィックスセルは2026年3月6日に条件及び期限付承認を受けました。期限は2033年ごろです。' +
         'ジーンフィックスは2019年3月26日に条件及び期限付承認を受けた後、2024年に取り下げられました。' +
-        'カーディオフィックスは2026年3月6日に条件及び期限付承認を受けました。条件付き承認の期間の長さは、参照した資料に記載がありません。',
+        'カーディオフィックスは2026年3月6日に条件及び期限付承認を受けました。条件付き承認の期間の長さは公表されていません。',
     );
     const fixJa = fourJa[1]!;
     expect(productStatus(fixJa, '2025-12-01', 'ja')).toBe(
-      'フィックスセルは2025年8月5日に承認申請されました。審査の結論は、参照した資料にはまだありません。',
+      'フィックスセルは2025年8月5日に承認申請されました。審査の結論はまだ公表されていません。',
     );
     expect(productStatus(fixJa, '2020-01-01', 'ja')).toBe('フィックスセルは2018年8月から治験の段階にあります。');
     expect(productStatus(fixJa, '2034-01-01', 'ja')).toContain('期限は2033年ごろでしたが');
@@ -511,7 +505,7 @@ describe('approval path in Japanese', () => {
       'FIXTURE-REF',
     ]);
     expect(t.rows[3]!.slice(3, 5)).toEqual(['2033年ごろ', '2026年3月6日に受けた条件及び期限付承認から7年後。']);
-    expect(t.rows[5]![4]).toBe('条件付き承認の期間は資料に記載なし。');
+    expect(t.rows[5]![4]).toBe(strings.ja.table.noPeriodNote);
     const full = approvalTable([localize(fullyApproved, 'ja')], undefined, 'ja');
     expect(full.rows[2]![4]).toBe(
       '2018年2月に受けた条件及び期限付承認から7年後。2022年10月1日に本承認されたため、期限を待たずに終了。',

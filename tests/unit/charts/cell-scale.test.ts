@@ -112,7 +112,7 @@ describe('cell scale in Japanese', () => {
   it('compares, summarises, tabulates and notes in Japanese', () => {
     const [dose, , big] = layout.rows;
     expect(compareRows(dose!, big!, 'ja')).toBe(
-      '人の体（約30兆個）は、試験Bの投与量（被殻1か所あたり90万〜270万個）の約1,111万倍です。',
+      '人の体（約30兆個）は、試験Bの投与量（被殻1か所あたり90万〜270万個）の約1111万倍です。',
     );
     expect(compareRows(big!, big!, 'ja')).toBe('人の体（約30兆個）と人の体（約30兆個）は、ほぼ同じ数です。');
     expect(cellScaleSummary(layout, 'ja')).toBe(
@@ -141,7 +141,7 @@ describe('cell scale in Japanese', () => {
     expect((html.match(/<li[\s>]/g) ?? []).length).toBe(3);
     expect(html).toContain('aria-label="1目盛りごとに10倍になる目盛りで表した細胞の数"');
     expect(html).toContain('aria-label="試験Bの投与量：被殻1か所あたり90万〜270万個"');
-    expect(html).toContain('約1,111万倍です。');
+    expect(html).toContain('約1111万倍です。');
     expect(html).toContain('対数目盛り：縦線1本ごとに1000倍になります。');
     expect(readable(html)).not.toMatch(/cells|per putamen|million|billion|trillion|Log scale|times as many|about|dose/);
     expect(html).not.toMatch(/style="/);

@@ -16,21 +16,14 @@ import {
   timelineTable,
   type TimelineLayout,
 } from '../../../src/charts/timeline/layout';
-import {
-  labelBox,
-  overlaps,
-  placeLabels,
-  shortLabel,
-  textWidth,
-  wrapLabel,
-  type Box,
-} from '../../../src/charts/timeline/labels';
+import { labelBox, overlaps, placeLabels, shortLabel, wrapLabel, type Box } from '../../../src/charts/timeline/labels';
 import { localize } from '../../../src/schemas/translation';
 import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
 import { STAGE_SHAPE } from '../../../src/charts/approval-path/layout';
 import { KIND_SHAPE } from '../../../src/charts/timeline/shapes';
+import { textWidth } from '../../../src/charts/shared/text';
 
 const items = toTimelineItems(fixtureEvents, fixtureRefs);
 const YEAR_MS = 365 * 24 * 3600 * 1000;
