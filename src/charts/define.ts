@@ -80,9 +80,9 @@ export interface GalleryStrings {
   examples: readonly { title: string; takeaway: string }[];
 }
 
-export interface ChartDefinition<View = unknown> {
+export interface ChartDefinition<View = unknown, Name extends string = string> {
   /** The MDX tag, e.g. "TrialOutcomes"; its folder is the kebab-case form ("trial-outcomes"). */
-  name: string;
+  name: Name;
   /** What the chart shows, in one line, for the docs. */
   about: string;
   /** Props besides `title` and `takeaway` (every chart has those). */
@@ -95,7 +95,9 @@ export interface ChartDefinition<View = unknown> {
   gallery: Readonly<Record<Lang, GalleryStrings>>;
 }
 
-export function defineChart<View>(definition: ChartDefinition<View>): ChartDefinition<View> {
+export function defineChart<View, const Name extends string>(
+  definition: ChartDefinition<View, Name>,
+): ChartDefinition<View, Name> {
   return definition;
 }
 

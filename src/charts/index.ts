@@ -12,16 +12,12 @@ import { doseCohorts } from './dose-cohorts/chart.ts';
 import { trialCounts } from './trial-counts/chart.ts';
 import { approvalPath } from './approval-path/chart.ts';
 
-export const CHARTS: readonly ChartDefinition[] = [
-  timeline,
-  trialOutcomes,
-  cellScale,
-  doseCohorts,
-  trialCounts,
-  approvalPath,
-] as ChartDefinition[];
+export const CHARTS = [timeline, trialOutcomes, cellScale, doseCohorts, trialCounts, approvalPath] as const;
 
-const BY_NAME = new Map(CHARTS.map((c) => [c.name, c]));
+/** The MDX tag of every chart: "Timeline", "TrialOutcomes"... */
+export type ChartName = (typeof CHARTS)[number]['name'];
+
+const BY_NAME = new Map<string, ChartDefinition>(CHARTS.map((c) => [c.name, c as ChartDefinition]));
 
 /** The chart an MDX tag names, if it is one. */
 export function chartNamed(name: string): ChartDefinition | undefined {

@@ -14,7 +14,7 @@ import {
 } from './layout.ts';
 import { strings } from './strings.ts';
 
-export const approvalPath = defineChart<{ layout: ApprovalLayout }>({
+export const approvalPath = defineChart<{ layout: ApprovalLayout }, 'ApprovalPath'>({
   name: 'ApprovalPath',
   about: "each product's stages on one time axis, with the conditional-approval period and its deadline",
   props: {

@@ -4,7 +4,7 @@ import { localize } from '../../schemas/translation.ts';
 import { cellScaleNotes, cellScaleSummary, cellScaleTable, layoutCellScale, type CellScaleLayout } from './layout.ts';
 import { strings } from './strings.ts';
 
-export const cellScale = defineChart<{ layout: CellScaleLayout }>({
+export const cellScale = defineChart<{ layout: CellScaleLayout }, 'CellScale'>({
   name: 'CellScale',
   about: 'doses beside familiar numbers, on a scale where each step is ten times the last',
   props: {

@@ -4,7 +4,7 @@ import { localize } from '../../schemas/translation.ts';
 import { doseNotes, doseSummary, doseTable, layoutDoseCohorts, type DoseLayout } from './layout.ts';
 import { strings } from './strings.ts';
 
-export const doseCohorts = defineChart<{ layout: DoseLayout }>({
+export const doseCohorts = defineChart<{ layout: DoseLayout }, 'DoseCohorts'>({
   name: 'DoseCohorts',
   about: 'where a trial gave different groups different doses: a bar per group, a mark per person',
   props: {

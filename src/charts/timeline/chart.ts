@@ -7,7 +7,7 @@ import { timelineSummary, timelineTable, type TimelineItem } from './layout.ts';
 import { parseAreas, timelineNotes, toTimelineItems } from './items.ts';
 import { strings } from './strings.ts';
 
-export const timeline = defineChart<{ items: TimelineItem[] }>({
+export const timeline = defineChart<{ items: TimelineItem[] }, 'Timeline'>({
   name: 'Timeline',
   about: 'dated milestones in lanes by area, shape by kind of event',
   props: {

@@ -12,7 +12,7 @@ import {
 } from './layout.ts';
 import { strings } from './strings.ts';
 
-export const trialCounts = defineChart<{ layout: CountsLayout }>({
+export const trialCounts = defineChart<{ layout: CountsLayout }, 'TrialCounts'>({
   name: 'TrialCounts',
   about: 'published counts of trials, one small panel per count, each with its date and source',
   props: {

@@ -4,7 +4,7 @@ import { localize } from '../../schemas/translation.ts';
 import { layoutOutcomes, outcomesNotes, outcomesSummary, outcomesTable, type OutcomePanel } from './layout.ts';
 import { strings } from './strings.ts';
 
-export const trialOutcomes = defineChart<{ panels: OutcomePanel[] }>({
+export const trialOutcomes = defineChart<{ panels: OutcomePanel[] }, 'TrialOutcomes'>({
   name: 'TrialOutcomes',
   about: 'one mark per person in a study, grouped by what happened to them',
   props: {

@@ -8,10 +8,10 @@ import Cite from './Cite.astro';
 import Fact from './Fact.astro';
 import KeyFacts from './KeyFacts.astro';
 import Term from './Term.astro';
-import { chartComponents } from '../../charts/components.ts';
+import { chartComponents, type AstroComponent } from '../../charts/components.ts';
 
 /** Typed loosely on purpose: each component takes its own props, checked by `npm run check`. */
-export const mdxComponents: Record<string, unknown> = {
+export const mdxComponents: Record<string, AstroComponent> & typeof chartComponents = {
   Callout,
   Cite,
   Fact,
