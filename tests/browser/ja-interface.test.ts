@@ -44,7 +44,8 @@ async function chartFragments(): Promise<string[]> {
   const leaves = (e: unknown, j: unknown): void => {
     if (typeof e === 'string') {
       const f = e.trim().replace(/[:.]+$/, '');
-      if (e !== j && f.length >= 4 && /[A-Za-z]{3}/.test(f) && !ALLOW.has(f)) out.add(f);
+      // Single lower-case words (trials, patients) double as field names: only phrases and labels count.
+      if (e !== j && f.length >= 4 && /[A-Za-z]{3}/.test(f) && !/^[a-z]+$/.test(f) && !ALLOW.has(f)) out.add(f);
     } else if (e && typeof e === 'object')
       for (const [k, v] of Object.entries(e)) leaves(v, (j as Record<string, unknown> | undefined)?.[k]);
   };
@@ -92,10 +93,16 @@ async function readerText(page: Page, selector = 'body'): Promise<string[]> {
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const PATTERNS = FRAGMENTS.map((f) => ({ f, re: new RegExp(`(?<![A-Za-z])${escape(f)}(?![A-Za-z])`) }));
 
+/** Addresses and file names (https://…, /data/trials.csv) are not interface words. */
+const stripAddresses = (t: string) =>
+  t.replace(/https?:\/\/[\x21-\x7e]+|\/?[\w.-]*\/[\w./-]*|[\w.-]+\.(?:csv|json|xml|png)\b/g, ' ');
+
 function englishIn(texts: string[]): string[] {
   const found: string[] = [];
-  for (const text of texts)
+  for (const raw of texts) {
+    const text = stripAddresses(raw);
     for (const { f, re } of PATTERNS) if (re.test(text)) found.push(`"${f}" in: ${text.slice(0, 120)}`);
+  }
   return found;
 }
 
@@ -129,7 +136,9 @@ describe('no English interface text on Japanese pages', () => {
       await v.page.locator('a[data-search-open]').click();
       await v.page.locator('dialog[open]').waitFor();
       await v.page.keyboard.type('網膜');
-      await expect.poll(() => v.page.locator('#search-count').textContent()).toMatch(/「網膜」に一致するページが\d+件/);
+      await expect
+        .poll(() => v.page.locator('#search-count').textContent(), { timeout: 20_000 })
+        .toMatch(/「網膜」に一致するページが\d+件/);
       const texts = await readerText(v.page, 'dialog[open]');
       expect(texts.join(' ')).toContain('閉じる');
       expect(englishIn(texts)).toEqual([]);
@@ -221,7 +230,9 @@ describe('the search dialog on /ja/, through its own script', () => {
       await v.page.locator('a[data-search-open]').click();
       await v.page.locator('dialog[open]').waitFor();
       await v.page.keyboard.type(query);
-      await expect.poll(() => v.page.locator('#search-count').textContent()).toMatch(/件見つかりました/);
+      await expect
+        .poll(() => v.page.locator('#search-count').textContent(), { timeout: 20_000 })
+        .toMatch(/件見つかりました/);
       const hrefs = await v.page
         .locator('.search-result-title')
         .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
