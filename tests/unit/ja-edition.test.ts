@@ -104,3 +104,24 @@ describe('citing a Japanese chapter', () => {
     expect(japaneseAuthors({ authors: [], organisation: '時事通信' })).toBe('時事通信');
   });
 });
+
+describe('social-card cache', () => {
+  it('renders a card once, then reads it back; a changed card is rendered again', async () => {
+    const { mkdtempSync, readdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    process.env.CARD_CACHE_DIR = mkdtempSync(join(tmpdir(), 'cards-'));
+    const { cardKey, renderCard, warmCards } = await import('../../src/pages/og/_render.ts');
+    const a = socialCardSvg({ title: '角膜：新しい細胞', area: '角膜', accent: '#0e6b69', siteName: 'R', lang: 'ja' });
+    const b = socialCardSvg({ title: '角膜：新しい細胞', area: '角膜', accent: '#0e6b69', siteName: 'R', lang: 'en' });
+    expect(cardKey(a)).not.toBe(cardKey(b));
+    await warmCards([a, b, a]);
+    expect(readdirSync(process.env.CARD_CACHE_DIR).sort()).toEqual([`${cardKey(a)}.png`, `${cardKey(b)}.png`].sort());
+    const started = performance.now();
+    const png = await renderCard(a);
+    expect(performance.now() - started).toBeLessThan(50); // read from the cache, not drawn again
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    delete process.env.CARD_CACHE_DIR;
+  });
+});
