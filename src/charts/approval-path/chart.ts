@@ -3,18 +3,11 @@ import { defineChart, idList } from '../define.ts';
 import { FACTS_AS_OF } from '../../site.config.ts';
 import { shortCite } from '../../lib/reference-format.ts';
 import { localize } from '../../schemas/translation.ts';
-import {
-  approvalNotes,
-  approvalRefs,
-  approvalSummary,
-  approvalTable,
-  byFirstStage,
-  layoutApprovalPath,
-  type ApprovalLayout,
-} from './layout.ts';
+import { approvalNotes, approvalRefs, approvalSummary, approvalTable, byFirstStage, pathProduct } from './layout.ts';
+import type { Product } from '../../schemas/product.ts';
 import { strings } from './strings.ts';
 
-export const approvalPath = defineChart<{ layout: ApprovalLayout }, 'ApprovalPath'>({
+export const approvalPath = defineChart<{ products: Product[]; asOf: string }, 'ApprovalPath'>({
   name: 'ApprovalPath',
   about: "each product's stages on one time axis, with the conditional-approval period and its deadline",
   props: {
@@ -46,7 +39,7 @@ export const approvalPath = defineChart<{ layout: ApprovalLayout }, 'ApprovalPat
       table: approvalTable(products, (r) => cites.get(r) ?? r, lang),
       notes: approvalNotes(products, FACTS_AS_OF, lang),
       area: areas.size === 1 ? products[0]!.area : 'regulation',
-      view: { layout: layoutApprovalPath(products, { asOf: FACTS_AS_OF, lang }) },
+      view: { products: products.map(pathProduct), asOf: FACTS_AS_OF },
     };
   },
   examples: [{ props: {} }],

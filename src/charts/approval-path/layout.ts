@@ -268,6 +268,16 @@ export interface LayoutOptions {
   lang?: Lang;
 }
 
+/**
+ * The compact record the island receives (localized already): no translations, stage sources or
+ * notes' references, which the layout does not read. The marks are laid out from it on the server
+ * and again in the browser, so no drawn mark is serialized into the page.
+ */
+export function pathProduct(p: Product): Product {
+  const { ja: _ja, stages, ...rest } = p;
+  return { ...rest, stages: stages.map(({ ja: _sja, refs: _refs, ...s }) => ({ ...s, refs: [] })) };
+}
+
 export function layoutApprovalPath(products: Product[], options: LayoutOptions = {}): ApprovalLayout {
   const { asOf = FACTS_AS_OF, width = GEOMETRY.minWidth, lang = 'en' } = options;
   const t = strings[lang];

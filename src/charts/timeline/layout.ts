@@ -16,7 +16,7 @@ import { ticks as niceTicks } from 'd3-array';
 import { AREAS, type Area } from '../../schemas/areas.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import type { ChartTable } from '../shared/table.ts';
-import { placeLabels, shortLabel, wrapLabel, type Box, type LabelRequest, type Slot } from './labels.ts';
+import { placeLabels, wrapLabel, type Box, type LabelRequest, type Slot } from './labels.ts';
 import { textWidth } from '../shared/text.ts';
 import { strings } from './strings.ts';
 import { KIND_SHAPE, SHAPES, type EventKind, type Shape } from './shapes.ts';
@@ -72,11 +72,16 @@ export const GEOMETRY = {
   /** Axis line, ticks and year labels under the lanes. */
   axis: 30,
   radius: 6,
-  fontSize: 12,
+  /** On-chart text: 13 px on wide views (phones get the list view, whose text is the page's). */
+  fontSize: 13,
   laneFontSize: 13,
-  /** Longest direct label (px); longer titles are shortened. */
+  /** Longest direct label (px); longer titles get no direct label (never a cut one). */
   maxLabel: 184,
   maxLabels: 8,
+  /** Up to this many events, each gets its own row and its full label beside it (chapter timelines). */
+  rowsUpTo: 10,
+  /** Line height of a wrapped label in the one-row-per-event view (px). */
+  lineHeight: 16,
   /** How far a direct label may run into the plot's side margins (px): 16 left, 18 right. */
   overhang: 10,
 };
@@ -118,6 +123,10 @@ export interface DirectLabel {
   /** Top of the label's band, for tests. */
   top: number;
   bottom: number;
+  /** A label wrapped onto several lines (one-row-per-event view): drawn as tspans from `y` down. */
+  lines?: string[];
+  /** Where the label is anchored, as a fraction of the plot, when not at its mark (after a year bar). */
+  at?: number;
 }
 
 /**
@@ -130,7 +139,7 @@ export const LABEL_CLASSES = [
   { container: 521, plot: 372, maxLabel: 184, maxLabels: 8 },
   { container: 600, plot: 451, maxLabel: 240, maxLabels: 9 },
   { container: 680, plot: 531, maxLabel: 300, maxLabels: 10 },
-  { container: 860, plot: 711, maxLabel: 380, maxLabels: 12 },
+  { container: 860, plot: 711, maxLabel: 380, maxLabels: 16 },
 ] as const;
 
 export interface TimelineMark {
@@ -174,6 +183,13 @@ export interface TimelineLayout {
   /** Shapes drawn, in key order. */
   shapes: Shape[];
   yearOnly: boolean;
+  /**
+   * 'rows': few events (a chapter's), each on its own row with its full label beside it;
+   * 'lanes': many events packed into lanes with a few direct labels (the site-wide timeline).
+   */
+  mode: 'rows' | 'lanes';
+  /** The crowded recent span, shaded with its count (lanes view with events on both sides). */
+  crowd?: { f: number; from: number; count: number; total: number; label: string } | undefined;
 }
 
 export interface LayoutOptions {
@@ -185,6 +201,8 @@ export interface LayoutOptions {
   width?: number;
   /** Language of the labels the layout writes (items come localized already); default English. */
   lang?: Lang;
+  /** Force a view; default 'rows' up to GEOMETRY.rowsUpTo events, else 'lanes'. */
+  mode?: 'rows' | 'lanes';
 }
 
 /** Areas with events, in the site's area order. */
@@ -192,9 +210,13 @@ export function areasOf(items: readonly TimelineItem[]): Area[] {
   return AREAS.filter((a) => items.some((e) => e.area === a));
 }
 
-/** Earliest year drawn: 2006, or earlier if an event is. */
+/**
+ * Earliest year drawn: the year of the first event, so a chapter's axis fits its own events (a
+ * Parkinson's timeline starts in 2018, not 2006). Empty input keeps the site's first year.
+ */
 export function firstYear(items: readonly TimelineItem[]): number {
-  return Math.min(FIRST_YEAR, ...items.map((e) => new Date(e.start).getUTCFullYear()));
+  if (items.length === 0) return FIRST_YEAR;
+  return Math.min(...items.map((e) => new Date(e.start).getUTCFullYear()));
 }
 
 /** End of the time axis: the latest event, and never before 2026. */
@@ -275,9 +297,64 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     };
   });
 
+  const mode: TimelineLayout['mode'] = options.mode ?? (shown.length <= g.rowsUpTo ? 'rows' : 'lanes');
+  const classes = [
+    { plot: W, maxLabel: g.maxLabel, maxLabels: g.maxLabels },
+    ...LABEL_CLASSES.filter((c) => c.plot > W),
+  ];
   const lanes: Lane[] = [];
   let top = 0;
-  for (const area of laneAreas) {
+  if (mode === 'rows') {
+    // One row per event and its full title beside the mark, on the side with room (wrapped onto
+    // lines when neither side has room at the narrowest plot; wider plots only add room).
+    const gap = g.radius + 6;
+    const pad = 6;
+    for (const area of laneAreas) {
+      const laneMarks = marks.filter((m) => m.area === area);
+      let y = top + pad;
+      laneMarks.forEach((m, row) => {
+        const title = shown[m.index]!.title;
+        const w = textWidth(title, g.fontSize);
+        const fr = m.fEnd ?? m.f;
+        const right = (1 - fr) * W + g.overhang - gap;
+        const left = m.f * W + g.overhang - gap;
+        const anchor: 'start' | 'end' = w <= right || (w > left && right >= left) ? 'start' : 'end';
+        const lines = wrapLabel(title, anchor === 'start' ? right : left, g.fontSize);
+        const h = Math.max(g.row, lines.length * g.lineHeight + 8);
+        m.row = row;
+        m.y = y + h / 2;
+        const first = m.y + g.fontSize * 0.35 - ((lines.length - 1) * g.lineHeight) / 2;
+        const label: DirectLabel = {
+          text: title,
+          anchor,
+          dx: anchor === 'start' ? gap : -gap,
+          y: first,
+          width: Math.max(...lines.map((l) => textWidth(l, g.fontSize))),
+          top: y,
+          bottom: y + h,
+          ...(lines.length > 1 ? { lines } : {}),
+          ...(anchor === 'start' && m.fEnd !== undefined ? { at: m.fEnd } : {}),
+        };
+        m.labels = classes.map(() => label);
+        m.label = label;
+        y += h;
+      });
+      const label = s.area[area];
+      const height = y + pad - top;
+      lanes.push({
+        area,
+        label,
+        lines: wrapLabel(label, g.laneLabelWidth - 8, g.laneFontSize),
+        top,
+        height,
+        rows: Math.max(1, laneMarks.length),
+        ruleY: laneMarks[0]?.y ?? top + height / 2,
+        count: laneMarks.length,
+      });
+      top += height;
+    }
+  }
+  for (const area of mode === 'lanes' ? laneAreas : []) {
     const laneMarks = marks.filter((m) => m.area === area);
     const rowEnds: number[] = [];
     for (const m of laneMarks) {
@@ -309,10 +386,6 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   // Direct labels: a few, by kind priority then date, above the first row or below the last;
   // one set per width class, each at its class's narrowest plot.
   const laneOf = new Map(lanes.map((l) => [l.area, l]));
-  const classes = [
-    { plot: W, maxLabel: g.maxLabel, maxLabels: g.maxLabels },
-    ...LABEL_CLASSES.filter((c) => c.plot > W),
-  ];
   const byPriority = marks
     .slice()
     .sort((a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || a.index - b.index);
@@ -331,27 +404,24 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     return lane.rows === 1 ? [...above, ...below] : m.row === 0 ? above : m.row === lane.rows - 1 ? below : [];
   };
   const offset = 4;
-  for (const m of marks) m.labels = classes.map(() => undefined);
-  classes.forEach((c, k) => {
+  if (mode === 'lanes') for (const m of marks) m.labels = classes.map(() => undefined);
+  (mode === 'lanes' ? classes : []).forEach((c, k) => {
     const texts = new Map<number, string[]>();
-    const requests: LabelRequest[] = byPriority.map((m) => {
-      const title = shown[m.index]!.title;
-      // The whole title if it fits, else shortened; if that finds no room, a shorter cut.
-      const options = [
-        ...new Set([
-          shortLabel(title, c.maxLabel, g.fontSize),
-          shortLabel(title, Math.round(c.maxLabel * 0.6), g.fontSize),
-        ]),
-      ];
-      texts.set(m.index, options);
-      return {
-        key: m.index,
-        x: m.f * c.plot,
-        width: textWidth(options[0]!, g.fontSize),
-        fallbacks: options.slice(1).map((t) => textWidth(t, g.fontSize)),
-        slots: slotsOf(m),
-      };
-    });
+    // Only whole titles: a label cut with "…" names nothing. A title too long for this width
+    // class gets no direct label (its mark keeps its tooltip and the list names it).
+    const requests: LabelRequest[] = byPriority
+      .filter((m) => textWidth(shown[m.index]!.title, g.fontSize) <= c.maxLabel)
+      .map((m) => {
+        const title = shown[m.index]!.title;
+        texts.set(m.index, [title]);
+        return {
+          key: m.index,
+          x: m.f * c.plot,
+          width: textWidth(title, g.fontSize),
+          fallbacks: [],
+          slots: slotsOf(m),
+        };
+      });
     const obstacles: Box[] = marks.map((m) => ({
       x0: m.f * c.plot - g.radius,
       x1: Math.max(m.f, m.fEnd ?? m.f) * c.plot + g.radius,
@@ -381,7 +451,21 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       };
     }
   });
-  for (const m of marks) if (m.labels[0]) m.label = m.labels[0];
+  if (mode === 'lanes') for (const m of marks) if (m.labels[0]) m.label = m.labels[0];
+
+  // The crowding of recent years, drawn: a band from FOCUS_YEAR with its share of the events.
+  const crowdFrom = Date.UTC(FOCUS_YEAR, 0, 1);
+  const recent = shown.filter((e) => e.start >= crowdFrom).length;
+  const crowd =
+    mode === 'lanes' && from < crowdFrom && recent > 0 && recent < shown.length
+      ? {
+          f: x(crowdFrom),
+          from: FOCUS_YEAR,
+          count: recent,
+          total: shown.length,
+          label: s.crowd(recent, shown.length, FOCUS_YEAR),
+        }
+      : undefined;
 
   // Axis: labelled ticks from the scale, thinned so labels never touch; a minor tick every year.
   const majors = x.ticks(Math.max(2, Math.floor(W / 50)));
@@ -409,7 +493,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     fromYear,
     width: W,
     labelWidths: classes.map((c) => c.plot),
-    height: axisY + g.axis,
+    height: axisY + g.axis + (crowd ? 20 : 0),
     axisY,
     lanes,
     ticks,
@@ -417,6 +501,8 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     hidden: inLanes.length - shown.length,
     shapes: SHAPES.filter((s) => drawn.has(s)),
     yearOnly: marks.some((m) => m.fEnd !== undefined),
+    mode,
+    crowd,
   };
 }
 

@@ -25,6 +25,8 @@ export interface TimelineStrings {
   ) => string;
   /** A focus control's label: "2014–today". */
   span: (year: number) => string;
+  /** The shaded recent span on the site-wide timeline: how many of the events fall in it. */
+  crowd: (count: number, total: number, year: number) => string;
   /** The wide view's accessible name. */
   wide: (year: number) => string;
   spans: string;
@@ -78,6 +80,7 @@ const en: TimelineStrings = {
   tip: (date, area, kind, title, description, source) =>
     `${date} · ${area}${kind ? ` · ${kind}` : ''}. ${title}. ${description}${source ? ` Source: ${source}.` : ''}`,
   span: (year) => `${year}–today`,
+  crowd: (count, total, year) => `${count} of ${total} events since ${year}`,
   wide: (year) => `Timeline, ${year} to today`,
   spans: 'Time span',
   key: 'Key to the marks',
@@ -141,6 +144,7 @@ const ja: TimelineStrings = {
   tip: (date, area, kind, title, description, source) =>
     `${date}・${area}${kind ? `・${kind}` : ''}。${period(title)}${period(description)}${source ? `出典：${source}。` : ''}`,
   span: (year) => `${year}年〜現在`,
+  crowd: (count, total, year) => `${year}年以降に${total}件中${count}件`,
   wide: (year) => `年表：${year}年〜現在`,
   spans: '表示する期間',
   key: '記号の凡例',

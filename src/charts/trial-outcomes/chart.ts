@@ -1,10 +1,10 @@
 /** <TrialOutcomes trial="cornea-osaka" compare="..." title="..." takeaway="..." /> */
 import { defineChart, need } from '../define.ts';
 import { localize } from '../../schemas/translation.ts';
-import { layoutOutcomes, outcomesNotes, outcomesSummary, outcomesTable, type OutcomePanel } from './layout.ts';
+import { outcomeTrial, outcomesNotes, outcomesSummary, outcomesTable, type OutcomeTrial } from './layout.ts';
 import { strings } from './strings.ts';
 
-export const trialOutcomes = defineChart<{ panels: OutcomePanel[] }, 'TrialOutcomes'>({
+export const trialOutcomes = defineChart<{ trials: OutcomeTrial[] }, 'TrialOutcomes'>({
   name: 'TrialOutcomes',
   about: 'one mark per person in a study, grouped by what happened to them',
   props: {
@@ -23,7 +23,7 @@ export const trialOutcomes = defineChart<{ panels: OutcomePanel[] }, 'TrialOutco
       table: outcomesTable(trials, lang),
       notes: outcomesNotes(trials, lang),
       area: trials[0]!.area,
-      view: { panels: trials.map((t) => layoutOutcomes(t, lang)) },
+      view: { trials: trials.map(outcomeTrial) },
     };
   },
   examples: [

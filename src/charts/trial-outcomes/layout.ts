@@ -9,8 +9,20 @@ import { strings } from './strings.ts';
 
 export type OutcomeKind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
 
+/**
+ * What the chart needs of a trial record: all the island receives (the marks are laid out from it
+ * on the server and again in the browser, so no drawn mark is serialized into the page).
+ */
+export type OutcomeTrial = Pick<Trial, 'id' | 'shortTitle' | 'cellSource' | 'donor' | 'enrolled' | 'outcome'>;
+
+/** The compact record for the island: only the fields layoutOutcomes() reads. */
+export function outcomeTrial(trial: Trial): OutcomeTrial {
+  const { id, shortTitle, cellSource, donor, enrolled, outcome } = trial;
+  return { id, shortTitle, cellSource, donor, enrolled, outcome };
+}
+
 /** The outcome and head count the chart needs; a short record (no published outcome) cannot be charted. */
-function outcomeOf(trial: Trial): { outcome: NonNullable<Trial['outcome']>; enrolled: number } {
+function outcomeOf(trial: OutcomeTrial): { outcome: NonNullable<Trial['outcome']>; enrolled: number } {
   if (!trial.outcome || trial.enrolled === undefined) {
     throw new Error(
       `<TrialOutcomes>: trial "${trial.id}" has no outcome or enrolled count in content/data/trials (a short record); chart a trial with published results.`,
@@ -62,7 +74,7 @@ export interface OutcomePanel {
 export const GEOMETRY = { step: 24, radius: 8, maxPerRow: 12, pad: 6 };
 
 /** `trial` should already be localized (see localize() in schemas/translation.ts). */
-export function layoutOutcomes(trial: Trial, lang: Lang = 'en'): OutcomePanel {
+export function layoutOutcomes(trial: OutcomeTrial, lang: Lang = 'en'): OutcomePanel {
   const s = strings[lang];
   const { step, maxPerRow, pad } = GEOMETRY;
   const groups: OutcomeGroup[] = [];

@@ -340,7 +340,7 @@ describe('summary, table and notes', () => {
 
 describe('approval path server render', () => {
   const layout = layoutApprovalPath(byFirstStage(four), { asOf: ASOF });
-  const { body } = render(ApprovalPath, { props: { layout, uid: 'fx' } });
+  const { body } = render(ApprovalPath, { props: { products: byFirstStage(four), asOf: ASOF, uid: 'fx' } });
 
   it('renders a complete, labelled chart without JavaScript', () => {
     expect(body).not.toMatch(/style="/);
@@ -519,7 +519,7 @@ describe('approval path in Japanese', () => {
   });
 
   it('server-renders in Japanese with no English left in labels', async () => {
-    const { body } = render(ApprovalPath, { props: { layout, uid: 'ja', lang: 'ja' } });
+    const { body } = render(ApprovalPath, { props: { products: fourJa, asOf: ASOF, uid: 'ja', lang: 'ja' } });
     expect(body).not.toMatch(/style="/);
     expect(body).toContain('aria-label="4製品の承認までの道のり（2015年〜2034年）"');
     expect(body).toContain('aria-label="フィックスセルの各段階"');

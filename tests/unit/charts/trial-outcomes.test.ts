@@ -49,7 +49,7 @@ describe('trial outcomes layout', () => {
 
 describe('trial outcomes server render', () => {
   it('renders a complete, labelled SVG without JavaScript', () => {
-    const { body } = render(TrialOutcomes, { props: { panels: [layoutOutcomes(smallTrial)], uid: 'fx' } });
+    const { body } = render(TrialOutcomes, { props: { trials: [smallTrial], uid: 'fx' } });
     expect(body).toContain('role="list"');
     expect((body.match(/role="listitem"/g) ?? []).length).toBe(4);
     expect(body).toContain('aria-label="Participant 1 of 4: Better"');
@@ -58,7 +58,7 @@ describe('trial outcomes server render', () => {
 
   it('matches the snapshot for a comparison of two trials', async () => {
     const { body } = render(TrialOutcomes, {
-      props: { panels: [layoutOutcomes(smallTrial), layoutOutcomes(largeTrial)], uid: 'cmp' },
+      props: { trials: [smallTrial, largeTrial], uid: 'cmp' },
     });
     await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-outcomes.en.svg');
   });
@@ -146,7 +146,7 @@ describe('trial outcomes in Japanese', () => {
 
   it('server-renders Japanese text with no English left in the labels', async () => {
     const { body } = render(TrialOutcomes, {
-      props: { panels: [layoutOutcomes(jaSmall, 'ja'), layoutOutcomes(jaLarge, 'ja')], uid: 'ja', lang: 'ja' },
+      props: { trials: [jaSmall, jaLarge], uid: 'ja', lang: 'ja' },
     });
     expect(body).toContain('aria-label="参加者4人中1人目：視力が改善"');
     expect(body).toContain('印1つが参加者1人です。');
