@@ -23,7 +23,7 @@ const LABELS: Record<Lang, string[]> = {
     'on the surface',
     'Heartseed:',
     'spheroids injected',
-    'Heart muscle',
+    'Muscle',
     'Scar',
   ],
   ja: [
