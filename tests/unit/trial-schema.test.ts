@@ -180,3 +180,46 @@ describe('code that reads short records', () => {
     expect(row.some((cell) => String(cell).includes('undefined'))).toBe(false);
   });
 });
+
+describe('the studies-list records (japan-studies.yaml, abroad.yaml)', () => {
+  const TEXT = [
+    'title',
+    'shortTitle',
+    'institution',
+    'sponsor',
+    'country',
+    'product',
+    'delivery',
+    'safety',
+    'condition',
+    'cellType',
+    'latest',
+    'disagreement',
+    'place',
+  ] as const;
+  const files = ['content/data/trials/japan-studies.yaml', 'content/data/trials/abroad.yaml'];
+  const records = files.flatMap((f) =>
+    (parse(readFileSync(f, 'utf8')) as Record<string, unknown>[]).map((r) => ({ file: f, r })),
+  );
+
+  it('give every reader-facing text field, and every caveat, in Japanese too', () => {
+    const missing: string[] = [];
+    for (const { file, r } of records) {
+      const ja = (r.ja ?? {}) as Record<string, unknown>;
+      for (const key of TEXT)
+        if (r[key] !== undefined && ja[key] === undefined) missing.push(`${file} › ${r.id} › ${key}`);
+      const caveats = (r.caveats as unknown[] | undefined) ?? [];
+      if (caveats.length !== ((ja.caveats as unknown[] | undefined) ?? []).length)
+        missing.push(`${file} › ${r.id} › caveats (${caveats.length} in English)`);
+    }
+    expect(missing).toEqual([]);
+  });
+
+  it('mark the abroad file abroad and the Japan file Japanese, with a kind of study for each', () => {
+    for (const { file, r } of records) {
+      const t = trialSchema.parse(r);
+      expect(t.scope, `${file} › ${t.id}`).toBe(file.endsWith('abroad.yaml') ? 'abroad' : 'japan');
+      expect(t.kind, `${file} › ${t.id}`).toBeDefined();
+    }
+  });
+});
