@@ -116,7 +116,7 @@ describe('studies model', () => {
     expect(v.sources).toEqual([
       {
         text: 'Kyoto University Hospital 2025',
-        kind: 'company or university announcement',
+        kind: 'Company or university announcement',
         href: 'https://example.org/release',
         lang: 'ja',
       },

@@ -22,6 +22,7 @@ import { formatPartialDate } from '../../lib/format.ts';
 import { referenceLink, shortCite } from '../../lib/reference-format.ts';
 import type { FacetValues, SortValues } from './filter.ts';
 import { studiesStrings } from './strings.ts';
+import { t as translate } from '../../i18n/index.ts';
 
 export interface StudyLink {
   text: string;
@@ -64,26 +65,6 @@ export interface StudyView {
   sort: SortValues;
 }
 
-/** Reference types in readers' terms (what kind of source it is). */
-export const SOURCE_KINDS: Record<Lang, Record<Reference['type'], string>> = {
-  en: {
-    'journal-article': 'peer-reviewed paper',
-    news: 'press report',
-    'press-release': 'company or university announcement',
-    'registry-record': 'registry record',
-    report: 'official report',
-    'web-page': 'web page',
-  },
-  ja: {
-    'journal-article': '査読論文',
-    news: '報道',
-    'press-release': '企業・大学の発表',
-    'registry-record': '臨床試験の登録情報',
-    report: '公的機関の報告',
-    'web-page': 'ウェブページ',
-  },
-};
-
 /**
  * The public page of a registry record. jRCT and ClinicalTrials.gov have stable addresses per id;
  * UMIN and ChiCTR records are reached through the WHO trial search portal, which mirrors them.
@@ -123,17 +104,15 @@ export interface StudyContext {
  */
 export function outcomeLine(t: Trial, lang: Lang): string | undefined {
   if (!t.outcome || t.enrolled === undefined) return undefined;
-  const of = (n: number) => (lang === 'ja' ? `${t.enrolled}人中${n}人` : `${n} of ${t.enrolled}`);
-  const groups = t.outcome.groups
-    .filter((g) => g.count > 0)
-    .map((g) => `${g.label}${lang === 'ja' ? `（${of(g.count)}）` : ` (${of(g.count)})`}`);
-  return `${t.outcome.measure}${lang === 'ja' ? '：' : ': '}${groups.join(lang === 'ja' ? '、' : '; ')}`;
+  const s = studiesStrings[lang];
+  const groups = t.outcome.groups.filter((g) => g.count > 0).map((g) => s.outcomeGroup(g.label, g.count, t.enrolled!));
+  return `${t.outcome.measure}${s.colon}${groups.join(s.join)}`;
 }
 
 /** Fields whose name is itself a condition, usable where an older record gives no condition. */
 const CONDITION_FIELDS = new Set<StudyField>(['parkinsons', 'diabetes', 'cancer']);
 
-const num = (n: number, lang: Lang) => (lang === 'ja' ? String(n) : new Intl.NumberFormat('en-GB').format(n));
+const num = (n: number, lang: Lang) => studiesStrings[lang].number(n);
 
 export function studyView(record: Trial, ctx: StudyContext): StudyView {
   const { lang } = ctx;
@@ -152,12 +131,9 @@ export function studyView(record: Trial, ctx: StudyContext): StudyView {
     treated === null
       ? undefined
       : record.planned && record.planned > treated
-        ? `${s.people(num(treated, lang), treated)}${lang === 'ja' ? `（予定は${num(record.planned, lang)}人）` : ` (of ${num(record.planned, lang)} planned)`}`
+        ? `${s.people(num(treated, lang), treated)}${s.ofPlanned(num(record.planned, lang))}`
         : s.people(num(treated, lang), treated);
-  const cells =
-    record.cellSource === 'ES'
-      ? `${s.donor[record.donor]} · ${lang === 'ja' ? 'ES細胞（胚性幹細胞）' : 'embryonic stem cells, not iPS cells'}`
-      : s.donor[record.donor];
+  const cells = record.cellSource === 'ES' ? `${s.donor[record.donor]} · ${s.esCells}` : s.donor[record.donor];
   // Records written before the studies list have no condition or cell type of their own: their
   // field (e.g. Parkinson's disease) names the condition, and the line above names the cells.
   const condition =
@@ -171,7 +147,7 @@ export function studyView(record: Trial, ctx: StudyContext): StudyView {
     {
       key: 'institution',
       label: s.facts.institution,
-      value: t.place ? `${t.institution}${lang === 'ja' ? `（${t.place}）` : ` (${t.place})`}` : t.institution,
+      value: t.place ? s.withPlace(t.institution, t.place) : t.institution,
     },
     { key: 'sponsor', label: s.facts.sponsor, value: t.sponsor },
     { key: 'kind', label: s.facts.kind, value: record.kind ? STUDY_KIND_LABELS[lang][record.kind] : undefined },
@@ -191,7 +167,7 @@ export function studyView(record: Trial, ctx: StudyContext): StudyView {
     const ref = ctx.references.get(id);
     if (!ref) return { text: id, kind: '' };
     const href = referenceLink(ref);
-    const base = { text: shortCite(ref), kind: SOURCE_KINDS[lang][ref.type] };
+    const base = { text: shortCite(ref), kind: translate(lang)(`ref.kind.${ref.type}`) };
     return href ? { ...base, href, lang: ref.language !== lang ? ref.language : undefined } : base;
   });
   const chapterHref =

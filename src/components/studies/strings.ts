@@ -13,6 +13,12 @@ export interface StudiesStrings {
   notAdvice: string;
   openData: string;
   openDataLink: string;
+  /** Closes the open-data sentence after the link. */
+  openDataAfter: string;
+  /** A start year as an option label: "2020" / "2020年". */
+  year: (y: string) => string;
+  /** After an option: " (4)" / "（4）". */
+  optionCount: (n: number) => string;
   chapterLink: string;
   filters: {
     heading: string;
@@ -51,6 +57,13 @@ export interface StudiesStrings {
   noRegistry: string;
   /** "12 people" / "12人". */
   people: (n: string, count: number) => string;
+  /** " (of 20 planned)" after a head count. */
+  ofPlanned: (n: string) => string;
+  /** An outcome group with its share: "Graft intact (1 of 1)". */
+  outcomeGroup: (label: string, count: number, of: number) => string;
+  esCells: string;
+  withPlace: (institution: string, place: string) => string;
+  number: (n: number) => string;
   link: string;
   linkLabel: (title: string) => string;
   copied: string;
@@ -73,6 +86,9 @@ const en: StudiesStrings = {
     'This list is for understanding the research, not a guide to treatment. Most of these studies are small and early, and many have no comparison group.',
   openData: 'The same records are',
   openDataLink: 'open data (CSV and JSON)',
+  openDataAfter: '.',
+  year: (y) => y,
+  optionCount: (n) => ` (${n})`,
   chapterLink: 'chapter',
   filters: {
     heading: 'Filter and sort the studies',
@@ -124,6 +140,11 @@ const en: StudiesStrings = {
   notPublic: 'not public',
   noRegistry: 'no registry record found',
   people: (n, count) => `${n} ${count === 1 ? 'person' : 'people'}`,
+  ofPlanned: (n) => ` (of ${n} planned)`,
+  outcomeGroup: (label, count, of) => `${label} (${count} of ${of})`,
+  esCells: 'embryonic stem cells, not iPS cells',
+  withPlace: (institution, place) => `${institution} (${place})`,
+  number: (n) => new Intl.NumberFormat('en-GB').format(n),
   link: 'Link',
   linkLabel: (title) => `Link to this study: ${title}`,
   copied: 'Copied',
@@ -145,6 +166,9 @@ const ja: StudiesStrings = {
     'この一覧は研究を知るためのもので、治療の案内ではありません。多くは少人数の初期の研究で、対照群のないものも少なくありません。',
   openData: '同じ記録を',
   openDataLink: 'オープンデータ（CSV・JSON）',
+  openDataAfter: 'としてダウンロードできます。',
+  year: (y) => `${y}年`,
+  optionCount: (n) => `（${n}）`,
   chapterLink: '章',
   filters: {
     heading: '研究の絞り込みと並べ替え',
@@ -196,6 +220,11 @@ const ja: StudiesStrings = {
   notPublic: '公表されていません',
   noRegistry: '登録情報は見つかっていません',
   people: (n) => `${n}人`,
+  ofPlanned: (n) => `（予定は${n}人）`,
+  outcomeGroup: (label, count, of) => `${label}（${of}人中${count}人）`,
+  esCells: 'ES細胞（胚性幹細胞）',
+  withPlace: (institution, place) => `${institution}（${place}）`,
+  number: (n) => String(n),
   link: 'リンク',
   linkLabel: (title) => `この研究へのリンク：${title}`,
   copied: 'コピーしました',
