@@ -2,7 +2,21 @@
  * Every chart's data as a plain table: rendered under the chart ("Show data"), published as CSV
  * for download, and the single place a chart's numbers are listed in words.
  */
+import { formatCells, formatNumber } from '../../lib/format.ts';
+import type { Lang } from '../../schemas/translation.ts';
+
 export type Cell = string | number;
+
+/**
+ * A cell as a reader of the page's language reads it: 5,000,000 on English pages, 500万 on
+ * Japanese ones (万 and 億 from ten thousand up, plain digits below). Years and other numbers under
+ * 10,000 stay as they are in both. The CSV keeps the raw number (toCsv).
+ */
+export function formatCell(v: Cell, lang: Lang = 'en'): string {
+  if (typeof v !== 'number') return v;
+  if (Math.abs(v) < 10000) return String(v);
+  return lang === 'ja' ? formatCells(v, 'ja') : formatNumber(v, 'en');
+}
 
 export interface ChartTable {
   columns: string[];
