@@ -16,7 +16,7 @@ export interface ExplorerOptions {
   scope?: (mark: Element) => Element | null | undefined;
   /** The part of the mark the tooltip points at; default: the mark. */
   anchor?: (mark: Element) => Element;
-  /** 'center': under the anchor's middle; 'start': from its left edge, never right of 60%. */
+  /** 'center': under the anchor's middle; 'start': from its left edge (both kept inside the box). */
   align?: 'center' | 'start';
   /** How many marks there are now, if it can change (the tab stop stays on one of them). */
   count?: () => number;
@@ -26,9 +26,14 @@ export interface ExplorerOptions {
 export function placementOf(anchor: DOMRect, box: DOMRect, align: 'center' | 'start' = 'center'): Placement {
   const left =
     align === 'start'
-      ? Math.min(60, ((anchor.left - box.left) / box.width) * 100)
+      ? ((anchor.left - box.left) / box.width) * 100
       : ((anchor.left + anchor.width / 2 - box.left) / box.width) * 100;
-  return { left, top: ((anchor.bottom - box.top) / box.height) * 100 };
+  return {
+    left,
+    top: ((anchor.bottom - box.top) / box.height) * 100,
+    above: ((anchor.top - box.top) / box.height) * 100,
+    align,
+  };
 }
 
 export class Explorer {
