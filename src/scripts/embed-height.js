@@ -3,7 +3,6 @@
  * frame, an opened "Show data"), as { type: 'reprogrammed:height', height }. The snippet under each
  * chart listens for it and sets the frame's height, so no chart is cut at any width.
  */
-// Inlined into each embed page (EmbedPage.astro), so it runs with no file to fetch.
 if (window.parent !== window) {
   let last = 0;
   const report = () => {

@@ -25,8 +25,16 @@ const chapters = THERAPY.flatMap((slug) =>
 );
 const WIDTHS = [320, 375, 414];
 
-/** Where the open card is, against the window; null when no card is open. */
+/**
+ * Where the open card is, against the window. The reader tools load on the first tap or focus, so
+ * the first card may take a moment: wait up to a second for exactly one open card.
+ */
 async function openCardBox(page: Page) {
+  await page
+    .waitForFunction(() => document.querySelectorAll('.popover-card.is-open').length === 1, undefined, {
+      timeout: 1000,
+    })
+    .catch(() => undefined);
   return page.evaluate(() => {
     const open = document.querySelectorAll<HTMLElement>('.popover-card.is-open');
     if (open.length !== 1) return { count: open.length, text: '' };
