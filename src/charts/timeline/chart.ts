@@ -7,7 +7,7 @@ import { timelineSummary, timelineTable, type TimelineItem } from './layout.ts';
 import { parseAreas, timelineNotes, toTimelineItems } from './items.ts';
 import { strings } from './strings.ts';
 
-export const timeline = defineChart<{ items: TimelineItem[] }, 'Timeline'>({
+export const timeline = defineChart<{ items: TimelineItem[]; rows?: boolean }, 'Timeline'>({
   name: 'Timeline',
   about: 'dated milestones in lanes by area, shape by kind of event',
   props: {
@@ -35,7 +35,8 @@ export const timeline = defineChart<{ items: TimelineItem[] }, 'Timeline'>({
       table: timelineTable(items, lang),
       notes: timelineNotes(events, items, lang),
       area: shownAreas.length === 1 ? shownAreas[0] : undefined,
-      view: { items },
+      // A chapter's timeline (areas given) labels every event in full, one row each.
+      view: { items, ...(only ? { rows: true } : {}) },
     };
   },
   examples: [{ props: {} }],

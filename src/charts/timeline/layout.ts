@@ -138,8 +138,9 @@ export interface DirectLabel {
 export const LABEL_CLASSES = [
   { container: 521, plot: 372, maxLabel: 184, maxLabels: 8 },
   { container: 600, plot: 451, maxLabel: 240, maxLabels: 9 },
-  { container: 680, plot: 531, maxLabel: 300, maxLabels: 10 },
-  { container: 860, plot: 711, maxLabel: 380, maxLabels: 16 },
+  { container: 680, plot: 531, maxLabel: 340, maxLabels: 14 },
+  { container: 860, plot: 711, maxLabel: 420, maxLabels: 18 },
+  { container: 960, plot: 811, maxLabel: 460, maxLabels: 20 },
 ] as const;
 
 export interface TimelineMark {
