@@ -170,7 +170,11 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
     });
     return {
       id: record.id,
-      title: record.scope,
+      title: t.panelTitle(
+        record.by,
+        record.unit,
+        panelMarks.some((m) => m.estimate),
+      ),
       subtitle: t.subtitle(t.unitHeading[record.unit], record.asOf, source),
       unit: record.unit,
       kind: isBigNumber(record) ? 'number' : 'bars',

@@ -12,6 +12,11 @@ type CountUnit = TrialCount['unit'];
 export interface CountStrings {
   /** Panel subtitle heading per unit. */
   unitHeading: Record<CountUnit, string>;
+  /**
+   * A panel's short title (8 words or fewer): what it counts, by what. The record's full scope stays
+   * in the data table and the notes. `estimate`: the count is a news-feature figure, not confirmed.
+   */
+  panelTitle: (by: 'country' | 'area' | 'cell-type' | 'total', unit: CountUnit, estimate: boolean) => string;
   /** The unit as the table's "Unit" column shows it. */
   unitName: Record<CountUnit, string>;
   /** A formatted value with its unit: "32 studies", "1 trial", "36.7%", "more than 1,200 patients". */
@@ -58,6 +63,24 @@ const SINGULAR: Record<Exclude<CountUnit, 'percent'>, string> = {
 };
 
 const en: CountStrings = {
+  panelTitle: (by, unit, estimate) => {
+    const total: Record<CountUnit, string> = {
+      trials: 'Trials',
+      studies: 'Studies',
+      patients: 'People treated',
+      products: 'Products tested',
+      percent: 'Share',
+    };
+    const title =
+      by === 'country'
+        ? 'Share of trials by country'
+        : by === 'area'
+          ? 'Studies by disease area'
+          : by === 'cell-type'
+            ? 'Studies by cell type'
+            : total[unit];
+    return estimate ? `${title} (news estimate)` : title;
+  },
   unitHeading: {
     trials: 'Number of trials',
     studies: 'Number of studies',
@@ -126,6 +149,24 @@ export function jaAsOf(asOf: string): string {
 }
 
 const ja: CountStrings = {
+  panelTitle: (by, unit, estimate) => {
+    const total: Record<CountUnit, string> = {
+      trials: '試験の数',
+      studies: '研究の数',
+      patients: '投与を受けた人',
+      products: '試された製品',
+      percent: '割合',
+    };
+    const title =
+      by === 'country'
+        ? '国別の試験の割合'
+        : by === 'area'
+          ? '病気の分野別の研究'
+          : by === 'cell-type'
+            ? '細胞の種類別の研究'
+            : total[unit];
+    return estimate ? `${title}（報道による推計）` : title;
+  },
   unitHeading: {
     trials: '臨床試験の数',
     studies: '研究の数',

@@ -226,7 +226,7 @@ describe('trial counts in Japanese', () => {
   it('lays out panels with Japanese titles, subtitles and descriptions', () => {
     const { panels, marks } = layoutTrialCounts(ja, fixtureCites, 'ja');
     expect(panels.map((p) => p.kind)).toEqual(['number', 'bars', 'bars', 'number']);
-    expect(panels[0]!.title).toBe('フィクスチャー細胞を投与された人');
+    expect(panels[0]!.title).toBe('投与を受けた人');
     expect(panels[0]!.subtitle).toBe('人数 · 2024年12月時点 · Fixture et al. 2020');
     expect(panels[1]!.subtitle).toBe('割合（%） · 2019年末時点 · Fixture et al. 2020');
     expect(panels[1]!.marks.map((m) => [m.label, m.valueText, m.width])).toEqual([
@@ -313,5 +313,23 @@ describe('trial counts in Japanese', () => {
       expect(words, word).not.toContain(word);
     }
     await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-counts.ja.svg');
+  });
+});
+
+describe('trial counts panel titles', () => {
+  const BYS = ['country', 'area', 'cell-type', 'total'] as const;
+  const UNITS = ['trials', 'studies', 'patients', 'products', 'percent'] as const;
+  it('are short (8 words or fewer), whatever a panel counts', () => {
+    for (const by of BYS)
+      for (const unit of UNITS)
+        for (const estimate of [false, true]) {
+          const title = strings.en.panelTitle(by, unit, estimate);
+          expect(title.split(/\s+/).length, `"${title}"`).toBeLessThanOrEqual(8);
+          expect(strings.ja.panelTitle(by, unit, estimate).length).toBeLessThanOrEqual(20);
+        }
+  });
+  it('say when a count is only a news estimate', () => {
+    expect(strings.en.panelTitle('total', 'trials', true)).toBe('Trials (news estimate)');
+    expect(strings.ja.panelTitle('total', 'trials', true)).toBe('試験の数（報道による推計）');
   });
 });
