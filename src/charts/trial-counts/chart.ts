@@ -2,17 +2,17 @@
 import { defineChart, idList, need } from '../define.ts';
 import { shortCite } from '../../lib/reference-format.ts';
 import {
-  layoutTrialCounts,
+  countRecord,
   localizeCounts,
   trialCountsNotes,
   trialCountsSummary,
   trialCountsTable,
   type Cites,
-  type CountsLayout,
 } from './layout.ts';
+import type { TrialCount } from '../../schemas/trial-count.ts';
 import { strings } from './strings.ts';
 
-export const trialCounts = defineChart<{ layout: CountsLayout }, 'TrialCounts'>({
+export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 'TrialCounts'>({
   name: 'TrialCounts',
   about: 'published counts of trials, one small panel per count, each with its date and source',
   props: {
@@ -40,7 +40,7 @@ export const trialCounts = defineChart<{ layout: CountsLayout }, 'TrialCounts'>(
       refs: records.flatMap((r) => r.refs),
       table: trialCountsTable(records, cites, lang),
       notes: trialCountsNotes(records, lang),
-      view: { layout: layoutTrialCounts(records, cites, lang) },
+      view: { records: records.map(countRecord), cites },
     };
   },
   examples: [

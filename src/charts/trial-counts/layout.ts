@@ -137,6 +137,16 @@ export function panelDomainMax(record: Pick<TrialCount, 'unit' | 'counts'>): num
 /** Values wider than six digits get the wider room after their bar. */
 const LONG_VALUE = textWidth('000000', 16);
 
+/**
+ * The compact record the island receives (localized already, without its translations). The
+ * panels are laid out from it on the server and again in the browser, so no drawn bar is
+ * serialized into the page.
+ */
+export function countRecord(record: TrialCount): TrialCount {
+  const { ja: _ja, counts, ...rest } = record;
+  return { ...rest, counts: counts.map(({ ja: _cja, ...c }) => c) } as TrialCount;
+}
+
 export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lang = 'en'): CountsLayout {
   const t = strings[lang];
   const marks: CountMark[] = [];

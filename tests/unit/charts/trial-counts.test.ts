@@ -150,7 +150,7 @@ describe('trial counts table and summary', () => {
 
 describe('trial counts server render', () => {
   it('renders complete labelled panels without JavaScript, with one tab stop', () => {
-    const { body } = render(TrialCounts, { props: { layout: layoutTrialCounts(all, fixtureCites), uid: 'fx' } });
+    const { body } = render(TrialCounts, { props: { records: all, cites: fixtureCites, uid: 'fx' } });
     expect((body.match(/role="group"/g) ?? []).length).toBe(4);
     expect((body.match(/role="listitem"/g) ?? []).length).toBe(8);
     expect((body.match(/tabindex="0"/g) ?? []).length).toBe(1);
@@ -164,7 +164,7 @@ describe('trial counts server render', () => {
   });
 
   it('matches the snapshot for fixed fixture data', async () => {
-    const { body } = render(TrialCounts, { props: { layout: layoutTrialCounts(all, fixtureCites), uid: 'snap' } });
+    const { body } = render(TrialCounts, { props: { records: all, cites: fixtureCites, uid: 'snap' } });
     await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-counts.en.svg');
   });
 });
@@ -289,7 +289,7 @@ describe('trial counts in Japanese', () => {
 
   it('server-renders in Japanese with no English left in the chart', async () => {
     const { body } = render(TrialCounts, {
-      props: { layout: layoutTrialCounts(ja, fixtureCites, 'ja'), uid: 'ja', lang: 'ja' },
+      props: { records: ja, cites: fixtureCites, uid: 'ja', lang: 'ja' },
     });
     expect(body).not.toMatch(/style="/);
     expect((body.match(/>推定値</g) ?? []).length).toBe(2);
