@@ -140,7 +140,7 @@ export const LABEL_CLASSES = [
   { container: 600, plot: 451, maxLabel: 240, maxLabels: 9 },
   { container: 680, plot: 531, maxLabel: 340, maxLabels: 14 },
   { container: 860, plot: 711, maxLabel: 420, maxLabels: 18 },
-  { container: 960, plot: 811, maxLabel: 460, maxLabels: 20 },
+  { container: 900, plot: 751, maxLabel: 460, maxLabels: 20 },
 ] as const;
 
 export interface TimelineMark {
@@ -355,6 +355,11 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       top += height;
     }
   }
+  // A lane with three or more events gets a second tier of labels above it.
+  const bandAbove = (area: Area) => {
+    const n = marks.filter((m) => m.area === area).length;
+    return n >= 3 ? g.band * 2 : g.band;
+  };
   for (const area of mode === 'lanes' ? laneAreas : []) {
     const laneMarks = marks.filter((m) => m.area === area);
     const rowEnds: number[] = [];
@@ -366,10 +371,10 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       m.row = row;
     }
     const rows = Math.max(1, rowEnds.length);
-    const ruleY = top + g.band + g.row / 2;
+    const ruleY = top + bandAbove(area) + g.row / 2;
     for (const m of laneMarks) m.y = ruleY + m.row * g.row;
     const label = s.area[area];
-    const height = g.band * 2 + rows * g.row;
+    const height = bandAbove(area) + g.band + rows * g.row;
     lanes.push({
       area,
       label,
@@ -393,10 +398,24 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const slotsOf = (m: TimelineMark): Slot[] => {
     const lane = laneOf.get(m.area)!;
     const above: Slot[] = [
-      { anchor: 'start', y0: lane.top, y1: lane.top + g.band },
-      { anchor: 'end', y0: lane.top, y1: lane.top + g.band },
+      {
+        anchor: 'start',
+        y0: lane.top + lane.height - g.band - lane.rows * g.row - g.band,
+        y1: lane.top + lane.height - g.band - lane.rows * g.row,
+      },
+      {
+        anchor: 'end',
+        y0: lane.top + lane.height - g.band - lane.rows * g.row - g.band,
+        y1: lane.top + lane.height - g.band - lane.rows * g.row,
+      },
+      ...(lane.height - g.band - lane.rows * g.row >= 2 * g.band
+        ? ([
+            { anchor: 'start', y0: lane.top, y1: lane.top + g.band },
+            { anchor: 'end', y0: lane.top, y1: lane.top + g.band },
+          ] as Slot[])
+        : []),
     ];
-    const belowTop = lane.top + g.band + lane.rows * g.row;
+    const belowTop = lane.top + lane.height - g.band;
     const below: Slot[] = [
       { anchor: 'start', y0: belowTop, y1: belowTop + g.band },
       { anchor: 'end', y0: belowTop, y1: belowTop + g.band },
