@@ -161,6 +161,8 @@ export interface TimelineMark {
   labels: (DirectLabel | undefined)[];
   /** Screen-reader name of the mark. */
   aria: string;
+  /** One of the few events the chart highlights (LayoutOptions.annotate). */
+  key?: boolean;
   /** Tooltip and announcement: date, title, description and source. */
   tip: string;
 }
@@ -202,6 +204,8 @@ export interface LayoutOptions {
   width?: number;
   /** Language of the labels the layout writes (items come localized already); default English. */
   lang?: Lang;
+  /** Events to highlight: labelled first, drawn bold with a ring (at most five). */
+  annotate?: readonly string[];
   /** Force a view; default 'rows' up to GEOMETRY.rowsUpTo events, else 'lanes'. */
   mode?: 'rows' | 'lanes';
 }
@@ -293,6 +297,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       y: 0,
       row: 0,
       labels: [],
+      ...(options.annotate?.includes(e.id) ? { key: true } : {}),
       aria: s.aria(e.dateLabel, area, extra, e.title),
       tip: s.tip(e.dateLabel, area, extra, e.title, e.description, e.sources[0]?.text),
     };
@@ -394,7 +399,12 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const laneOf = new Map(lanes.map((l) => [l.area, l]));
   const byPriority = marks
     .slice()
-    .sort((a, b) => KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) || a.index - b.index);
+    .sort(
+      (a, b) =>
+        Number(Boolean(b.key)) - Number(Boolean(a.key)) ||
+        KIND_PRIORITY.indexOf(a.kind) - KIND_PRIORITY.indexOf(b.kind) ||
+        a.index - b.index,
+    );
   const slotsOf = (m: TimelineMark): Slot[] => {
     const lane = laneOf.get(m.area)!;
     const above: Slot[] = [
@@ -430,14 +440,14 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     // Only whole titles: a label cut with "…" names nothing. A title too long for this width
     // class gets no direct label (its mark keeps its tooltip and the list names it).
     const requests: LabelRequest[] = byPriority
-      .filter((m) => textWidth(shown[m.index]!.title, g.fontSize) <= c.maxLabel)
+      .filter((m) => textWidth(shown[m.index]!.title, g.fontSize, Boolean(m.key)) <= c.maxLabel)
       .map((m) => {
         const title = shown[m.index]!.title;
         texts.set(m.index, [title]);
         return {
           key: m.index,
           x: m.f * c.plot,
-          width: textWidth(title, g.fontSize),
+          width: textWidth(title, g.fontSize, Boolean(m.key)),
           fallbacks: [],
           slots: slotsOf(m),
         };
@@ -465,7 +475,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
         anchor: p.anchor,
         dx: p.anchor === 'start' ? -offset : offset,
         y: below ? p.y0 + g.fontSize : p.y1 - 4,
-        width: textWidth(text, g.fontSize),
+        width: textWidth(text, g.fontSize, Boolean(m.key)),
         top: p.y0,
         bottom: p.y1,
       };

@@ -658,3 +658,25 @@ describe('timeline on a chapter (a few events, one row each)', () => {
     expect(GEOMETRY.fontSize).toBeGreaterThanOrEqual(13);
   });
 });
+
+describe('timeline annotations (the home hero)', () => {
+  const annotate = [items[items.length - 1]!.id, items[3]!.id];
+  const layout = layoutTimeline(items, { annotate, mode: 'lanes' });
+
+  it('marks the annotated events and labels them before any other', () => {
+    const keys = layout.marks.filter((m) => m.key).map((m) => m.id);
+    expect(keys.sort()).toEqual([...annotate].sort());
+    const last = layout.labelWidths.length - 1;
+    for (const m of layout.marks.filter((k) => k.key)) expect(m.labels[last], `${m.id} labelled`).toBeDefined();
+  });
+
+  it('lists only the annotated events on phones, the rest behind a disclosure, without JavaScript', () => {
+    const { body } = render(Timeline, { props: { items, uid: 'an', annotate } });
+    const narrow = body.slice(body.indexOf('class="narrow'));
+    const beforeDetails = narrow.slice(0, narrow.indexOf('<details'));
+    expect((beforeDetails.match(/class="event[ "]/g) ?? []).length).toBe(annotate.length);
+    expect(narrow).toContain(`Show all ${items.length} events`);
+    expect((narrow.match(/class="event[ "]/g) ?? []).length).toBe(annotate.length + items.length);
+    expect(body).toMatch(/class="key-ring[ "]/);
+  });
+});
