@@ -18,7 +18,10 @@ export type OutcomeTrial = Pick<Trial, 'id' | 'shortTitle' | 'cellSource' | 'don
 /** The compact record for the island: only the fields layoutOutcomes() reads. */
 export function outcomeTrial(trial: Trial): OutcomeTrial {
   const { id, shortTitle, cellSource, donor, enrolled, outcome } = trial;
-  return { id, shortTitle, cellSource, donor, enrolled, outcome };
+  if (!outcome) return { id, shortTitle, cellSource, donor, enrolled };
+  // Translations stay on the server: the record comes localized already.
+  const groups = outcome.groups.map(({ ja: _ja, ...g }) => g) as typeof outcome.groups;
+  return { id, shortTitle, cellSource, donor, enrolled, outcome: { ...outcome, groups } };
 }
 
 /** The outcome and head count the chart needs; a short record (no published outcome) cannot be charted. */
