@@ -75,8 +75,9 @@ function timelines(page: Page): Promise<TimelineFacts[]> {
         marks: f.querySelectorAll('svg.plot .mark').length,
         labels: [...f.querySelectorAll('svg.plot text.direct')]
           .filter((t) => (t as SVGTextElement).getClientRects().length > 0 && t.checkVisibility())
-          .map((t) => (t.textContent ?? '').replace(/\s+/g, ' ').trim()),
-        titles: rows.map((r) => r.children[titleCol]?.textContent?.replace(/\s+/g, ' ').trim() ?? ''),
+          // A wrapped label is several tspans: compare without white space (Japanese wraps between characters).
+          .map((t) => (t.textContent ?? '').replace(/\s+/g, '')),
+        titles: rows.map((r) => r.children[titleCol]?.textContent?.replace(/\s+/g, '') ?? ''),
       };
     }),
   );
