@@ -55,7 +55,7 @@ const DIAGRAMS = {
   BrainDopamine: {
     component: BrainDopamine,
     en: ['Transplanted cells', 'Putamen', 'Substantia nigra', '(cells lost)', 'Dopamine', 'route'],
-    ja: ['移植した細胞', '被殻', '黒質', '（細胞が失われる）', 'ドーパミンの', '通り道'],
+    ja: ['移植した細胞', '被殻', '黒質', '（細胞が失われる）', 'ドパミンの', '通り道'],
   },
   SpinalCordSection: {
     component: SpinalCordSection,
