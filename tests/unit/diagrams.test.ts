@@ -44,7 +44,7 @@ const DIAGRAMS = {
       '網膜色素上皮',
       '（RPE）',
       '脈絡膜',
-      'iPS細胞から作った新しいRPE細胞',
+      'iPS細胞からつくった新しいRPE細胞',
     ],
   },
   CorneaSheet: {
@@ -175,7 +175,7 @@ describe('Japanese labels clear the drawing where space is tight', () => {
     const boxes = labelBoxes(await render('EyeLayers', 'ja'));
     for (const t of ['視細胞', '網膜色素上皮', '（RPE）', '脈絡膜']) expect(box(boxes, t).x1, t).toBeLessThan(210);
     // Inside the close-up panel (x 20-580).
-    expect(box(boxes, 'iPS細胞から作った新しいRPE細胞').x1).toBeLessThan(580);
+    expect(box(boxes, 'iPS細胞からつくった新しいRPE細胞').x1).toBeLessThan(580);
     expect(box(boxes, '2022年〜').x1).toBeLessThan(580);
   });
 
