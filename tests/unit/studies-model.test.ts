@@ -111,7 +111,7 @@ describe('studies model', () => {
   it('links registry ids to the registry and sources with their kind in readers’ words', () => {
     const v = studyView(short, ctx);
     expect(fact(v, 'registry')!.links).toEqual([
-      { text: 'jRCT jRCT2051240000', href: 'https://jrct.niph.go.jp/latest-detail/jRCT2051240000' },
+      { text: 'jRCT2051240000', href: 'https://jrct.niph.go.jp/latest-detail/jRCT2051240000' },
     ]);
     expect(v.sources).toEqual([
       {

@@ -124,7 +124,8 @@ export function studyView(record: Trial, ctx: StudyContext): StudyView {
   const treated = record.enrolled ?? null;
   const given = [t.cellType, record.form ? CELL_FORM_LABELS[lang][record.form] : undefined].filter(Boolean).join(' · ');
   const registry = record.registryIds.map((r) => ({
-    text: `${r.registry} ${r.id}`,
+    // "UMIN000011929" already names its registry; "12345" needs the name in front.
+    text: r.id.toLowerCase().startsWith(r.registry.toLowerCase()) ? r.id : `${r.registry} ${r.id}`,
     href: registryUrl(r.registry, r.id),
   }));
   const peopleValue =
