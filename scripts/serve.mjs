@@ -5,7 +5,7 @@
  */
 import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const TYPES = {
@@ -38,11 +38,18 @@ export function startServer({
   const prefix = base.endsWith('/') ? base : `${base}/`;
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
-    let path = decodeURIComponent(url.pathname);
+    let path;
+    try {
+      path = decodeURIComponent(url.pathname);
+    } catch {
+      return send404(res, root);
+    }
     if (!path.startsWith(prefix) && `${path}/` !== prefix) return send404(res, root);
     path = path.slice(prefix.length - 1) || '/';
     let file = normalize(join(root, path));
-    if (!file.startsWith(root)) return send404(res, root);
+    // Inside the root means the root itself or below "root/": a sibling such as dist-other/ shares
+    // the prefix "dist" but not "dist/".
+    if (file !== root && !file.startsWith(root + sep)) return send404(res, root);
     if (existsSync(file) && statSync(file).isDirectory()) {
       if (!path.endsWith('/')) {
         res.writeHead(301, { Location: `${url.pathname}/${url.search}` });
