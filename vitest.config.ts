@@ -6,6 +6,8 @@ export default getViteConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Files share workers (no per-file module reload): half the time, and no test relies on a fresh module.
+    isolate: false,
     // Chart snapshots contain dates: pin the zone so snapshots match on every machine.
     env: { TZ: 'UTC' },
   },
