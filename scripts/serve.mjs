@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SITE_NAME } from '../src/site.config.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -80,6 +81,6 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const { port: actual } = server.address();
   const base = process.env.BASE_PATH || '/';
   console.log(
-    `\n  Reprogrammed is being served at http://127.0.0.1:${actual}${base.endsWith('/') ? base : base + '/'}\n  Press Ctrl+C to stop.\n`,
+    `\n  ${SITE_NAME} is being served at http://127.0.0.1:${actual}${base.endsWith('/') ? base : base + '/'}\n  Press Ctrl+C to stop.\n`,
   );
 }

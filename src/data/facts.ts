@@ -43,7 +43,7 @@ export const TRIAL_FACTS = {
     t.end
       ? formatPartialDate(t.end)
       : t.status === 'completed'
-        ? 'an end date not given in our sources'
+        ? 'an end date that has not been published'
         : 'not yet finished',
   improved: (t: Trial) =>
     countWord(
@@ -78,7 +78,7 @@ export const TRIAL_FACTS_JA = {
   followUp: (t: Trial) => `${formatNumber(need(t, 'followUp').value, 'ja')}${UNIT_JA[need(t, 'followUp').unit]}`,
   start: (t: Trial) => formatPartialDate(t.start, 'ja'),
   end: (t: Trial) =>
-    t.end ? formatPartialDate(t.end, 'ja') : t.status === 'completed' ? '（終了日は資料に記載なし）' : '継続中',
+    t.end ? formatPartialDate(t.end, 'ja') : t.status === 'completed' ? '（終了日は未公表）' : '継続中',
   improved: (t: Trial) =>
     formatNumber(
       need(t, 'outcome')
@@ -89,8 +89,10 @@ export const TRIAL_FACTS_JA = {
   institution: (t: Trial) => localize(t, 'ja').institution,
 } satisfies Record<TrialFact, (t: Trial) => string>;
 
+const FACTS_BY_LANG: Record<Lang, Record<string, (t: Trial) => string>> = { en: TRIAL_FACTS, ja: TRIAL_FACTS_JA };
+
 export function trialFact(trial: Trial, field: string, lang: Lang = 'en'): string {
-  const table = (lang === 'ja' ? TRIAL_FACTS_JA : TRIAL_FACTS) as Record<string, (t: Trial) => string>;
+  const table = FACTS_BY_LANG[lang];
   const fn = table[field];
   if (!fn) {
     throw new Error(

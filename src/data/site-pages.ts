@@ -1,5 +1,6 @@
 /** Every page's address, for the sitemap; chapters come from the collection. */
 import { getChapters } from './chapters';
+import { DEFAULT_LANG, LANGS } from '../schemas/translation.ts';
 
 export const STATIC_PAGES = ['', 'glossary/', 'search/', 'teachers/', 'about/', 'data/', 'charts/'];
 
@@ -9,5 +10,5 @@ export async function allPagePaths(): Promise<{ path: string; updated?: Date }[]
     ...STATIC_PAGES.map((path) => ({ path })),
     ...chapters.map((c) => ({ path: `chapters/${c.id}/`, updated: c.data.updated })),
   ];
-  return [...english, ...english.map((p) => ({ ...p, path: `ja/${p.path}` }))];
+  return LANGS.flatMap((lang) => english.map((p) => (lang === DEFAULT_LANG ? p : { ...p, path: `${lang}/${p.path}` })));
 }

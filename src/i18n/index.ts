@@ -5,6 +5,7 @@
 import { en, type UiKey } from './en.ts';
 import { ja } from './ja.ts';
 import type { Lang } from '../schemas/translation.ts';
+import { SITE_NAME } from '../site.config.ts';
 
 const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { en, ja };
 
@@ -12,11 +13,9 @@ export type { UiKey };
 
 export function t(lang: Lang) {
   const dict = DICTIONARIES[lang];
-  return (key: UiKey, vars: Record<string, string | number> = {}) =>
-    dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
-}
-
-/** "/ja/" prefix for Japanese pages; English lives at the root. */
-export function langPrefix(lang: Lang): string {
-  return lang === 'en' ? '' : `${lang}/`;
+  return (key: UiKey, vars: Record<string, string | number> = {}) => {
+    // {site} is the site's name from site.config.ts, in every string.
+    const all: Record<string, string | number> = { site: SITE_NAME, ...vars };
+    return dict[key].replace(/\{(\w+)\}/g, (_, name: string) => String(all[name] ?? `{${name}}`));
+  };
 }

@@ -2,7 +2,6 @@
  * Reader-facing formatting of dates and numbers, per language, through Intl.
  * Japanese counts cells in 万 (10^4), 億 (10^8) and 兆 (10^12), as Japanese readers do.
  */
-import { precisionOf } from '../schemas/dates.ts';
 import type { Lang } from '../schemas/translation.ts';
 
 export const LOCALE: Record<Lang, string> = { en: 'en-GB', ja: 'ja-JP' };
@@ -25,7 +24,8 @@ export function formatDate(date: Date | string, lang: string = 'en'): string {
 
 /** "2018", "August 2018" or "1 August 2018" (2018年8月1日): never more precise than the source. */
 export function formatPartialDate(date: string, lang: string = 'en'): string {
-  const p = precisionOf(date);
+  // YYYY, YYYY-MM or YYYY-MM-DD (schemas/dates.ts checks the form; lib imports no other layer).
+  const p = date.length === 4 ? 'year' : date.length === 7 ? 'month' : 'day';
   const [y, m = '1', d = '1'] = date.split('-');
   const value = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
   const opts: Intl.DateTimeFormatOptions =
