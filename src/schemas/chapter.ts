@@ -36,5 +36,3 @@ const shape = {
 export const chapterSchema = z.strictObject(shape, {
   error: strictKeys(Object.keys(shape), 'frontmatter'),
 });
-
-export type ChapterFrontmatter = z.infer<typeof chapterSchema>;

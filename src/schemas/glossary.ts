@@ -19,4 +19,3 @@ const shape = {
 };
 
 export const glossarySchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'glossary entry') });
-export type GlossaryEntry = z.infer<typeof glossarySchema>;

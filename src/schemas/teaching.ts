@@ -35,4 +35,3 @@ const shape = {
 };
 
 export const teachingSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'teaching entry') });
-export type TeachingEntry = z.infer<typeof teachingSchema>;
