@@ -41,7 +41,7 @@ export function wrapJapanese(text: string, maxChars: number, maxLines: number): 
     const lines = [text.slice(0, colon + 1), ...wrapJapanese(text.slice(colon + 1), maxChars, maxLines - 1)];
     if (lines.length <= maxLines) return lines;
   }
-  const tokens = text.match(/[A-Za-z0-9.%\-]+|\s+|./gsu) ?? [];
+  const tokens = text.match(/[A-Za-z0-9.%-]+|\s+|./gsu) ?? [];
   const lines: string[] = [];
   let line = '';
   const width = (s: string) => [...s].reduce((n, c) => n + (/[\x20-\x7e]/.test(c) ? 0.55 : 1), 0);

@@ -17,4 +17,3 @@ const shape = {
 };
 
 export const pageSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'page frontmatter') });
-export type PageFrontmatter = z.infer<typeof pageSchema>;

@@ -11,7 +11,7 @@
   function stored() {
     try {
       return localStorage.getItem('theme');
-    } catch (e) {
+    } catch {
       return null;
     }
   }
@@ -46,7 +46,7 @@
       root.dataset.theme = next;
       try {
         localStorage.setItem('theme', next);
-      } catch (err) {
+      } catch {
         /* private mode: lasts for this page */
       }
       sync();

@@ -4,7 +4,7 @@
  * Japanese, the Japanese citation style (著者（年）「題名」媒体、日付。) instead of English periods.
  * Used by the reference list and the citation cards.
  */
-import { authorList, referenceText } from '../../lib/reference-format.ts';
+import { referenceText } from '../../lib/reference-format.ts';
 import { formatDate, formatPartialDate } from '../../lib/format.ts';
 import { t } from '../../i18n/index.ts';
 import type { Reference } from '../../schemas/reference.ts';
@@ -49,5 +49,3 @@ export function referenceTextIn(ref: Reference, textLang: string): string {
 export function accessedText(accessed: Date, lang: Lang): string {
   return t(lang)('ref.accessed', { date: formatDate(accessed, lang) });
 }
-
-export { authorList };

@@ -38,8 +38,11 @@ const interact: ClientDirective = (load, _options, el) => {
       target.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
       target.dispatchEvent(new MouseEvent('mouseenter'));
     }
-    if (clicked && clicked.isConnected)
-      (clicked as HTMLElement).click?.() ?? clicked.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    if (clicked && clicked.isConnected) {
+      // One click: HTML elements have click(); SVG elements get a dispatched click event instead.
+      if (clicked instanceof HTMLElement) clicked.click();
+      else clicked.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    }
   };
   for (const type of WAKE) el.addEventListener(type, wake, { capture: true, passive: true });
 };
