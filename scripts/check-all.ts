@@ -40,7 +40,7 @@ await Promise.all(
       const r = await run(step);
       results.push(r);
       console.log(`${r.ok ? '✓' : '✗'} ${r.step.name} (${(r.ms / 1000).toFixed(1)} s)`);
-      if (!r.ok || r.step === STEPS[0]) process.stdout.write(r.output.replace(/^/gm, '    '));
+      if (!r.ok || r.step === STEPS[0]) console.log(r.output.trimEnd().replace(/^/gm, '    '));
     }
   }),
 );
