@@ -40,11 +40,7 @@ export const TRIAL_FACTS = {
   },
   start: (t: Trial) => formatPartialDate(t.start),
   end: (t: Trial) =>
-    t.end
-      ? formatPartialDate(t.end)
-      : t.status === 'completed'
-        ? 'an end date that has not been published'
-        : 'not yet finished',
+    t.end ? formatPartialDate(t.end) : t.status === 'completed' ? 'an end date not yet published' : 'not yet finished',
   improved: (t: Trial) =>
     countWord(
       need(t, 'outcome')

@@ -25,7 +25,10 @@ export function remarkChapter() {
   ) => {
     // Translations live in content/chapters/<lang>/; their components print in that language.
     const path = (file.path ?? file.history?.[0] ?? '').replace(/\\/g, '/');
-    const lang = LANGS.find((l) => l !== DEFAULT_LANG && path.includes(`/chapters/${l}/`));
+    // Chapters and stand-alone pages (content/pages/) both keep translations in a folder per language.
+    const lang = LANGS.find(
+      (l) => l !== DEFAULT_LANG && (path.includes(`/chapters/${l}/`) || path.includes(`/pages/${l}/`)),
+    );
     const citations: string[] = [];
     const termsSeen = new Set<string>();
     let text = '';

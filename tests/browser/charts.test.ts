@@ -52,7 +52,6 @@ describe('trial outcomes chart, by keyboard', () => {
     try {
       const chart = v.page.locator('figure[data-chart^="trial-outcomes"]').first();
       await chart.scrollIntoViewIfNeeded();
-      await chart.locator('astro-island:not([ssr])').first().waitFor({ state: 'attached' });
       const first = chart.locator('[role="button"][tabindex="0"]').first();
       await first.focus();
       const label1 = await first.getAttribute('aria-label');
