@@ -2,7 +2,17 @@
 import { getChapters } from './chapters';
 import { DEFAULT_LANG, LANGS } from '../schemas/translation.ts';
 
-export const STATIC_PAGES = ['', 'glossary/', 'search/', 'teachers/', 'about/', 'data/', 'charts/', 'studies/'];
+export const STATIC_PAGES = [
+  '',
+  'glossary/',
+  'search/',
+  'teachers/',
+  'about/',
+  'data/',
+  'charts/',
+  'studies/',
+  'access/',
+];
 
 export async function allPagePaths(): Promise<{ path: string; updated?: Date }[]> {
   const chapters = await getChapters();
