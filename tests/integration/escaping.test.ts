@@ -22,7 +22,9 @@ beforeAll(() => {
     const folder = join(dir, 'content/chapters', sub);
     for (const f of readdirSync(folder)) if (f.endsWith('.mdx')) rmSync(join(folder, f));
   }
+  // Teaching entries name chapters, and every chapter is gone: drop them (file and folder).
   writeFileSync(join(dir, 'content/data/teaching.yaml'), '[]\n');
+  rmSync(join(dir, 'content/data/teaching'), { recursive: true, force: true });
   const data = (f: string) => join(dir, 'content/data', f);
   appendFileSync(
     data('references.yaml'),
