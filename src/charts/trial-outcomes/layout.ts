@@ -19,9 +19,30 @@ export type OutcomeTrial = Pick<Trial, 'id' | 'shortTitle' | 'cellSource' | 'don
 export function outcomeTrial(trial: Trial): OutcomeTrial {
   const { id, shortTitle, cellSource, donor, enrolled, outcome } = trial;
   if (!outcome) return { id, shortTitle, cellSource, donor, enrolled };
-  // Translations stay on the server: the record comes localized already.
+  // Translations stay on the server: the record comes localized already (and the island does not
+  // read the measure or note, which the frame's notes carry).
   const groups = outcome.groups.map(({ ja: _ja, ...g }) => g) as typeof outcome.groups;
-  return { id, shortTitle, cellSource, donor, enrolled, outcome: { ...outcome, groups } };
+  return { id, shortTitle, cellSource, donor, enrolled, outcome: { measure: outcome.measure, groups } };
+}
+
+/** Kinds in the order a row draws them: good news first, then neutral, bad, unknown. */
+export const KIND_ORDER: readonly OutcomeKind[] = ['improved', 'stable', 'unchanged', 'worse', 'not-evaluated'];
+
+/**
+ * The takeaway drawn beside a study: its first kind in KIND_ORDER that has anyone in it, counted
+ * against everyone enrolled ("4 of 7 improved", "all 5 stable").
+ */
+export function headline(
+  groups: readonly { kind: OutcomeKind; count: number }[],
+  total: number,
+  lang: Lang = 'en',
+): string {
+  const s = strings[lang];
+  for (const kind of KIND_ORDER) {
+    const n = groups.filter((g) => g.kind === kind).reduce((sum, g) => sum + g.count, 0);
+    if (n > 0) return s.headline(n, total, kind);
+  }
+  return s.people(total);
 }
 
 /** The outcome and head count the chart needs; a short record (no published outcome) cannot be charted. */
@@ -67,6 +88,8 @@ export interface OutcomePanel {
   trialId: string;
   title: string;
   subtitle: string;
+  /** The panel's point, drawn under its title: "4 of 7 improved". */
+  headline: string;
   measure: string;
   columns: number;
   groups: OutcomeGroup[];
@@ -113,6 +136,7 @@ export function layoutOutcomes(trial: OutcomeTrial, lang: Lang = 'en'): OutcomeP
     trialId: trial.id,
     title: trial.shortTitle,
     subtitle: [s.people(total), s.cells(trial.cellSource), s.donor[trial.donor]].join(s.sep),
+    headline: headline(outcome.groups, total, lang),
     measure: outcome.measure,
     columns: maxPerRow,
     groups,
@@ -142,4 +166,133 @@ export function outcomesSummary(trial: Trial, lang: Lang = 'en'): string {
 export function outcomesNotes(trials: Trial[], lang: Lang = 'en'): string[] {
   const s = strings[lang];
   return [...trials.map((t) => s.note(t.shortTitle, outcomeOf(t).outcome.measure, t.peerReviewed)), s.caveat];
+}
+
+export interface OutcomeRow {
+  trialId: string;
+  /** The study's short name, as the text names it. */
+  title: string;
+  /** "7 people". */
+  people: string;
+  /** The row's point, drawn at its end: "4 of 7 improved". */
+  headline: string;
+  highlighted: boolean;
+  /** Size of the row's strip of marks. */
+  width: number;
+  height: number;
+  /** One per person, sorted by KIND_ORDER so rows read alike; `index` runs across the whole chart. */
+  marks: OutcomeMark[];
+}
+
+export interface OutcomeRows {
+  rows: OutcomeRow[];
+  /** Every mark in reading order (row by row). */
+  marks: OutcomeMark[];
+  /** The kinds drawn, in KIND_ORDER, each with its one name: the chart's single legend. */
+  legend: { kind: OutcomeKind; label: string }[];
+  /** "52 people in 9 studies". */
+  total: string;
+  /** Widest strip, so every row's strip can take the same width and marks line up in columns. */
+  stripWidth: number;
+}
+
+/**
+ * Many studies as rows on one shared mark language: one row per study, one mark per person, the
+ * row's headline at its end and a single legend. `highlight` names the study a chapter is about.
+ * Trials should already be localized.
+ */
+export function layoutOutcomeRows(trials: OutcomeTrial[], lang: Lang = 'en', highlight?: string): OutcomeRows {
+  const s = strings[lang];
+  const { step, maxPerRow, pad } = GEOMETRY;
+  if (highlight && !trials.some((t) => t.id === highlight)) {
+    throw new Error(
+      `<TrialOutcomes>: highlight="${highlight}" is not one of the chart's studies (${trials.map((t) => t.id).join(', ')}); use one of those ids or leave highlight out.`,
+    );
+  }
+  const marks: OutcomeMark[] = [];
+  const kinds = new Set<OutcomeKind>();
+  let people = 0;
+  const rows = trials.map((trial): OutcomeRow => {
+    const { outcome, enrolled: total } = outcomeOf(trial);
+    people += total;
+    const people1 = outcome.groups.flatMap((g) =>
+      Array.from({ length: g.count }, () => ({ kind: g.kind, label: g.label, detail: g.detail })),
+    );
+    // Stable sort: within a kind, the record's own group order.
+    const sorted = KIND_ORDER.flatMap((k) => people1.filter((p) => p.kind === k));
+    const rowMarks = sorted.map((p, i): OutcomeMark => {
+      kinds.add(p.kind);
+      const mark: OutcomeMark = {
+        index: marks.length,
+        x: pad + step / 2 + (i % maxPerRow) * step,
+        y: pad + step / 2 + Math.floor(i / maxPerRow) * step,
+        kind: p.kind,
+        label: `${trial.shortTitle}${s.titleSep}${s.participant(i + 1, total, p.label, p.detail)}`,
+      };
+      marks.push(mark);
+      return mark;
+    });
+    const lines = Math.max(1, Math.ceil(sorted.length / maxPerRow));
+    return {
+      trialId: trial.id,
+      title: trial.shortTitle,
+      people: s.people(total),
+      headline: headline(outcome.groups, total, lang),
+      highlighted: trial.id === highlight,
+      width: pad * 2 + Math.min(maxPerRow, Math.max(1, sorted.length)) * step,
+      height: pad * 2 + lines * step,
+      marks: rowMarks,
+    };
+  });
+  return {
+    rows,
+    marks,
+    legend: KIND_ORDER.filter((k) => kinds.has(k)).map((kind) => ({ kind, label: s.kind[kind] })),
+    total: s.total(people, rows.length),
+    stripWidth: Math.max(0, ...rows.map((r) => r.width)),
+  };
+}
+
+/**
+ * Arrow keys across rows of different lengths: Left/Right step through every mark in reading
+ * order, Up/Down move to the row above or below at the nearest position, Home/End to the ends.
+ */
+export function rowNextIndex(rowSizes: readonly number[], from: number, key: string): number | undefined {
+  const count = rowSizes.reduce((a, b) => a + b, 0);
+  if (count === 0) return undefined;
+  if (key !== 'ArrowUp' && key !== 'ArrowDown') {
+    switch (key) {
+      case 'ArrowRight':
+        return Math.min(count - 1, from + 1);
+      case 'ArrowLeft':
+        return Math.max(0, from - 1);
+      case 'Home':
+        return 0;
+      case 'End':
+        return count - 1;
+      default:
+        return undefined;
+    }
+  }
+  const starts = rowSizes.map((_, i) => rowSizes.slice(0, i).reduce((a, b) => a + b, 0));
+  let row = starts.findLastIndex((st) => st <= from);
+  const col = from - starts[row]!;
+  const dir = key === 'ArrowDown' ? 1 : -1;
+  // Skip rows with no marks.
+  do row += dir;
+  while (row >= 0 && row < rowSizes.length && rowSizes[row] === 0);
+  if (row < 0 || row >= rowSizes.length) return from;
+  return starts[row]! + Math.min(col, rowSizes[row]! - 1);
+}
+
+/** The trials a `set` names, in a fixed order: by area (the site's order), then by start date. */
+export function trialsInSet(all: Trial[], set: 'japan'): Trial[] {
+  const areaOrder = ['retina', 'cornea', 'parkinsons', 'spinal-cord', 'heart'];
+  const rank = (t: Trial) => {
+    const i = areaOrder.indexOf(t.area);
+    return i === -1 ? areaOrder.length : i;
+  };
+  return all
+    .filter((t) => set === 'japan' && t.scope === 'japan' && t.outcome && t.enrolled !== undefined)
+    .sort((a, b) => rank(a) - rank(b) || String(a.start).localeCompare(String(b.start)) || a.id.localeCompare(b.id));
 }

@@ -29,6 +29,18 @@ export interface OutcomeStrings {
   caveat: string;
   /** Joins the summaries of compared trials. */
   joinSummaries: (summaries: string[]) => string;
+  /** A row's or panel's point: n of total people in one kind ("4 of 7 improved"). */
+  headline: (n: number, total: number, kind: Kind) => string;
+  /** Between a study's name and a person's description in a merged chart's tooltip. */
+  titleSep: string;
+  /** The merged chart's count: "52 people in 9 studies". */
+  total: (people: number, studies: number) => string;
+  /** The same count as a sentence, for the text summary. */
+  totalSentence: (people: number, studies: number) => string;
+  /** The legend's accessible name. */
+  legend: string;
+  /** Marks the highlighted row for a screen reader ("this chapter's study"). */
+  highlighted: string;
   gallery: GalleryStrings;
 }
 
@@ -38,7 +50,7 @@ const en: OutcomeStrings = {
     stable: 'Stable',
     unchanged: 'No clear change',
     worse: 'Worse',
-    'not-evaluated': 'Not assessed',
+    'not-evaluated': 'Not assessed or not reported',
   },
   participant: (n, total, label, detail) => `Participant ${n} of ${total}: ${label}${detail ? `. ${detail}` : ''}`,
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
@@ -56,6 +68,22 @@ const en: OutcomeStrings = {
   caveat:
     'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
   joinSummaries: (summaries) => summaries.join(' '),
+  headline: (n, total, kind) => {
+    const who = n === total && total > 1 ? `all ${total}` : `${n} of ${total}`;
+    switch (kind) {
+      case 'unchanged':
+        return `${who}: no clear change`;
+      case 'not-evaluated':
+        return `no result reported for ${n === total && total > 1 ? `all ${total}` : `${n} of ${total}`}`;
+      default:
+        return `${who} ${kind === 'improved' ? 'improved' : kind === 'stable' ? 'stable' : 'worse'}`;
+    }
+  },
+  titleSep: ': ',
+  total: (people, studies) => `${people} people in ${studies} ${studies === 1 ? 'study' : 'studies'}`,
+  totalSentence: (people, studies) => `${en.total(people, studies)}, one mark per person.`,
+  legend: 'What was reported for each person',
+  highlighted: "this chapter's study",
   gallery: {
     heading: 'Trial outcomes',
     intro: 'One mark per person in a study, grouped by what happened to them.',
@@ -81,7 +109,7 @@ const ja: OutcomeStrings = {
     stable: '安定',
     unchanged: '変化なし',
     worse: '悪化',
-    'not-evaluated': '評価対象外',
+    'not-evaluated': '評価・報告なし',
   },
   participant: (n, total, label, detail) => `参加者${total}人中${n}人目：${label}${detail ? `（${detail}）` : ''}`,
   people: (n) => `${n}人`,
@@ -99,6 +127,26 @@ const ja: OutcomeStrings = {
   caveat:
     'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
   joinSummaries: (summaries) => summaries.join(''),
+  headline: (n, total, kind) => {
+    const who = n === total && total > 1 ? `${total}人全員` : `${total}人中${n}人`;
+    switch (kind) {
+      case 'improved':
+        return `${who}が改善`;
+      case 'stable':
+        return `${who}が安定`;
+      case 'unchanged':
+        return `${who}は明らかな変化なし`;
+      case 'worse':
+        return `${who}が悪化`;
+      default:
+        return `${who}は結果の報告なし`;
+    }
+  },
+  titleSep: '：',
+  total: (people, studies) => `${studies}件の研究で計${people}人`,
+  totalSentence: (people, studies) => `${ja.total(people, studies)}（印1つが1人）。`,
+  legend: '一人ひとりについて報告された結果',
+  highlighted: 'この章の研究',
   gallery: {
     heading: '臨床研究の結果',
     intro: '参加者1人を1つの印で表し、結果ごとにまとめました。',

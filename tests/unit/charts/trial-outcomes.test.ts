@@ -5,7 +5,11 @@ import TrialOutcomes from '../../../src/charts/trial-outcomes/TrialOutcomes.svel
 import {
   GEOMETRY,
   KIND_SHAPE,
+  headline,
+  layoutOutcomeRows,
   layoutOutcomes,
+  rowNextIndex,
+  trialsInSet,
   outcomesNotes,
   outcomesSummary,
   outcomesTable,
@@ -126,7 +130,7 @@ describe('trial outcomes in Japanese', () => {
     expect(table.columns).toEqual(['試験', '結果', '分類', '人数', '参加者数', '評価項目']);
     expect(table.rows[0]).toEqual(['試験A', '視力が改善', '改善', 3, 4, '1年後の視力']);
     expect(table.rows[1]![2]).toBe('変化なし');
-    expect(table.rows[3]).toEqual(['試験B', '評価対象外', '評価対象外', 1, 14, '18か月後の運動症状スコア']);
+    expect(table.rows[3]).toEqual(['試験B', '評価対象外', '評価・報告なし', 1, 14, '18か月後の運動症状スコア']);
     expect(outcomesNotes([jaSmall], 'ja')).toEqual([
       '試験A：1年後の視力。',
       'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
@@ -155,5 +159,94 @@ describe('trial outcomes in Japanese', () => {
     expect(readable(body)).not.toMatch(/Participant|people|person|One mark|cells|donor/);
     expect(body).not.toMatch(/style="/);
     await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-outcomes.ja.svg');
+  });
+});
+
+describe('trial outcomes as rows (many studies, one mark language)', () => {
+  const stableTrial = trialSchema.parse({
+    ...smallTrial,
+    id: 'fixture-stable',
+    shortTitle: 'Fixture C',
+    enrolled: 5,
+    outcome: { measure: 'Graft at one year', groups: [{ label: 'Graft stable', kind: 'stable', count: 5 }] },
+  });
+
+  it('draws one row per study and one mark per person, sorted by kind, indexed across the chart', () => {
+    const grid = layoutOutcomeRows([largeTrial, smallTrial, stableTrial], 'en', 'fixture-small');
+    expect(grid.rows.map((r) => r.marks.length)).toEqual([14, 4, 5]);
+    expect(grid.marks).toHaveLength(23);
+    expect(grid.marks.map((m) => m.index)).toEqual([...Array(23).keys()]);
+    expect(grid.rows.map((r) => r.highlighted)).toEqual([false, true, false]);
+    // 14 marks wrap after 12, and every strip takes the widest width.
+    expect(grid.rows[0]!.height).toBe(GEOMETRY.pad * 2 + 2 * GEOMETRY.step);
+    expect(grid.stripWidth).toBe(GEOMETRY.pad * 2 + GEOMETRY.maxPerRow * GEOMETRY.step);
+  });
+
+  it('draws each row\u2019s point and the total, and one legend of the kinds drawn', () => {
+    const grid = layoutOutcomeRows([largeTrial, smallTrial, stableTrial]);
+    expect(grid.rows.map((r) => r.headline)).toEqual(['13 of 14 improved', '3 of 4 improved', 'all 5 stable']);
+    expect(grid.total).toBe('23 people in 3 studies');
+    expect(grid.legend.map((l) => l.kind)).toEqual(['improved', 'stable', 'unchanged', 'not-evaluated']);
+    expect(grid.marks[0]!.label).toBe('Fixture B: Participant 1 of 14: Improved');
+  });
+
+  it('says when a study reported no per-person result', () => {
+    expect(headline([{ kind: 'not-evaluated', count: 12 }], 12)).toBe('no result reported for all 12');
+    expect(headline([{ kind: 'not-evaluated', count: 12 }], 12, 'ja')).toBe('12人全員は結果の報告なし');
+    expect(
+      headline(
+        [
+          { kind: 'improved', count: 4 },
+          { kind: 'unchanged', count: 3 },
+        ],
+        7,
+        'ja',
+      ),
+    ).toBe('7人中4人が改善');
+  });
+
+  it('refuses a highlight that is not one of its rows, naming the ids it has', () => {
+    expect(() => layoutOutcomeRows([smallTrial], 'en', 'nope')).toThrow(/highlight="nope".*fixture-small/);
+  });
+
+  it('moves up and down between rows of different lengths at the nearest position', () => {
+    const sizes = [1, 5, 3];
+    expect(rowNextIndex(sizes, 0, 'ArrowDown')).toBe(1);
+    expect(rowNextIndex(sizes, 5, 'ArrowDown')).toBe(8); // row 2, column 4 → row 3's last (column 2)
+    expect(rowNextIndex(sizes, 7, 'ArrowUp')).toBe(2);
+    expect(rowNextIndex(sizes, 3, 'ArrowUp')).toBe(0);
+    expect(rowNextIndex(sizes, 0, 'ArrowUp')).toBe(0);
+    expect(rowNextIndex(sizes, 8, 'ArrowDown')).toBe(8);
+    expect(rowNextIndex(sizes, 4, 'ArrowRight')).toBe(5);
+    expect(rowNextIndex(sizes, 4, 'End')).toBe(8);
+    expect(rowNextIndex(sizes, 4, 'x')).toBeUndefined();
+  });
+
+  it('picks every study in Japan with per-person results, by area then start', () => {
+    const abroad = trialSchema.parse({
+      ...largeTrial,
+      id: 'fixture-abroad',
+      country: 'United States',
+      scope: 'abroad',
+    });
+    const retina = trialSchema.parse({ ...stableTrial, id: 'fixture-retina', area: 'retina', start: '2020' });
+    const noResult = { ...smallTrial, id: 'fixture-short', outcome: undefined };
+    expect(trialsInSet([smallTrial, abroad, noResult, retina], 'japan').map((t) => t.id)).toEqual([
+      'fixture-retina',
+      'fixture-small',
+    ]);
+  });
+
+  it('server-renders the rows with a legend, a highlighted row, headlines and the total', async () => {
+    const { body } = render(TrialOutcomes, {
+      props: { trials: [smallTrial, stableTrial], uid: 'rows', rows: true, highlight: 'fixture-small' },
+    });
+    expect((body.match(/role="button"/g) ?? []).length).toBe(9);
+    expect(body).toContain('is-highlighted');
+    expect(body).toContain('all 5 stable');
+    expect(body).toContain('9 people in 2 studies');
+    expect(body).toMatch(/class="legend[^"]*" aria-label="What was reported for each person"/);
+    expect(body).not.toMatch(/style="/);
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-outcomes-rows.en.svg');
   });
 });
