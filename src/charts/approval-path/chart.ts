@@ -3,7 +3,9 @@ import { defineChart, idList } from '../define.ts';
 import { FACTS_AS_OF } from '../../site.config.ts';
 import { shortCite } from '../../lib/reference-format.ts';
 import { localize } from '../../schemas/translation.ts';
-import { approvalNotes, approvalRefs, approvalSummary, approvalTable, byFirstStage, pathProduct } from './layout.ts';
+import { approvalNotes, approvalRefs, approvalSummary, approvalTable } from './describe.ts';
+import { pathProduct } from './layout.ts';
+import { byFirstStage } from './stages.ts';
 import type { Product } from '../../schemas/product.ts';
 import { strings } from './strings.ts';
 

@@ -3,7 +3,8 @@ import { defineChart, idList } from '../define.ts';
 import { AREAS } from '../../schemas/areas.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import { localize } from '../../schemas/translation.ts';
-import { timelineSummary, timelineTable, type TimelineItem } from './layout.ts';
+import { timelineSummary, timelineTable } from './describe.ts';
+import type { TimelineItem } from './types.ts';
 import { parseAreas, timelineNotes, toTimelineItems } from './items.ts';
 import { strings } from './strings.ts';
 

@@ -10,7 +10,7 @@ import type { Reference } from '../../schemas/reference.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { formatPartialDate } from '../../lib/format.ts';
 import { referenceLink, shortCite } from '../../lib/reference-format.ts';
-import type { Source, TimelineItem } from './layout.ts';
+import type { Source, TimelineItem } from './types.ts';
 import { strings } from './strings.ts';
 
 /** Parses the `areas` prop ("retina cornea"); undefined or empty means every area. */

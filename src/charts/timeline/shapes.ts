@@ -12,7 +12,7 @@ export type Shape = (typeof SHAPES)[number];
 
 /**
  * Each kind has a shape, so the chart reads without colour. Related kinds share one. Shapes mean
- * the same as on the path-to-approval chart (src/charts/approval-path/layout.ts STAGE_SHAPE):
+ * the same as on the path-to-approval chart (src/charts/approval-path/shapes.ts STAGE_SHAPE):
  * filled diamond = approval, triangle = application, square = a study starts, cross = refused or
  * withdrawn. A law or rule is a hexagon, so no diamond means anything but an approval.
  */

@@ -3,21 +3,21 @@ import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
 import ApprovalPath from '../../../src/charts/approval-path/ApprovalPath.svelte';
 import { conditionalEnd, midOf, when } from '../../../src/charts/approval-path/dates';
+import { layoutApprovalPath } from '../../../src/charts/approval-path/layout';
+import { GEOMETRY } from '../../../src/charts/approval-path/geometry';
+import { STAGE_SHAPE } from '../../../src/charts/approval-path/shapes';
 import {
-  GEOMETRY,
-  STAGE_SHAPE,
   approvalNotes,
   approvalRefs,
   approvalSummary,
   approvalTable,
-  byFirstStage,
-  layoutApprovalPath,
-  nextMark,
-  packLabels,
   productStatus,
-  yearTicks,
-  type ApprovalLayout,
-} from '../../../src/charts/approval-path/layout';
+} from '../../../src/charts/approval-path/describe';
+import { byFirstStage } from '../../../src/charts/approval-path/stages';
+import { nextMark } from '../../../src/charts/approval-path/keyboard';
+import { packRowLabels } from '../../../src/charts/approval-path/row-labels';
+import { yearTicks } from '../../../src/charts/approval-path/ticks';
+import type { ApprovalLayout } from '../../../src/charts/approval-path/types';
 import { strings } from '../../../src/charts/approval-path/strings';
 import { textWidth } from '../../../src/charts/shared/text';
 import { productSchema, type Product } from '../../../src/schemas/product';
@@ -219,7 +219,7 @@ describe('approval path layout', () => {
   });
 
   it('stacks labels of close marks and anchors a label at the right edge to the left', () => {
-    const packed = packLabels(
+    const packed = packRowLabels(
       [
         { x: 100, w: 120, h: 32 },
         { x: 130, w: 120, h: 32 },

@@ -4,24 +4,18 @@ import { render } from 'svelte/server';
 import { scaleUtc } from 'd3-scale';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import Timeline from '../../../src/charts/timeline/Timeline.svelte';
-import {
-  GEOMETRY,
-  LABEL_CLASSES,
-  byYear,
-  focusSpans,
-  laneStep,
-  layoutTimeline,
-  timeScale,
-  timelineSummary,
-  timelineTable,
-  type TimelineLayout,
-} from '../../../src/charts/timeline/layout';
-import { labelBox, overlaps, placeLabels, shortLabel, wrapLabel, type Box } from '../../../src/charts/timeline/labels';
+import { layoutTimeline } from '../../../src/charts/timeline/layout';
+import { GEOMETRY, LABEL_CLASSES } from '../../../src/charts/timeline/geometry';
+import { byYear, timelineSummary, timelineTable } from '../../../src/charts/timeline/describe';
+import { laneStep } from '../../../src/charts/timeline/keyboard';
+import { focusSpans, timeScale } from '../../../src/charts/timeline/scale';
+import type { TimelineLayout } from '../../../src/charts/timeline/types';
+import { overlaps, wrapLabel, type Box } from '../../../src/charts/shared/labels';
 import { localize } from '../../../src/schemas/translation';
 import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
-import { STAGE_SHAPE } from '../../../src/charts/approval-path/layout';
+import { STAGE_SHAPE } from '../../../src/charts/approval-path/shapes';
 import { KIND_SHAPE } from '../../../src/charts/timeline/shapes';
 import { textWidth } from '../../../src/charts/shared/text';
 
@@ -322,65 +316,6 @@ describe('timeline layout', () => {
   });
 });
 
-describe('timeline labels', () => {
-  it('shortens long titles at a word, never ending on a small word', () => {
-    expect(shortLabel('Short', 100, 12)).toBe('Short');
-    const s = shortLabel('Japan passes law for faster approval of regenerative medicine', 150, 12);
-    expect(s.endsWith('…')).toBe(true);
-    expect(textWidth(s, 12)).toBeLessThanOrEqual(150);
-    expect(s).not.toMatch(/ (for|of|to|the)…$/);
-  });
-
-  it('places greedily: a clashing label takes its next slot, or none', () => {
-    const band = { y0: 0, y1: 16 };
-    const slots = [
-      { anchor: 'start' as const, ...band },
-      { anchor: 'end' as const, ...band },
-    ];
-    const placed = placeLabels(
-      [
-        { key: 0, x: 100, width: 80, slots },
-        { key: 1, x: 110, width: 80, slots },
-        { key: 2, x: 120, width: 80, slots },
-      ],
-      { left: 0, right: 400, offset: 4, gap: 8, max: 10 },
-    );
-    expect(placed.map((p) => [p.key, p.anchor])).toEqual([[0, 'start']]);
-    const spread = placeLabels(
-      [
-        { key: 0, x: 200, width: 80, slots },
-        { key: 1, x: 150, width: 80, slots },
-      ],
-      { left: 0, right: 400, offset: 4, gap: 8, max: 10 },
-    );
-    expect(spread.map((p) => [p.key, p.anchor])).toEqual([
-      [0, 'start'],
-      [1, 'end'],
-    ]);
-    expect(overlaps(spread[0]!, spread[1]!, 8)).toBe(false);
-    expect(labelBox(100, 50, slots[1]!, 4)).toEqual({ x0: 54, x1: 104, y0: 0, y1: 16 });
-  });
-
-  it('keeps labels in touching bands apart when yGap is set', () => {
-    const upper = [{ anchor: 'start' as const, y0: 0, y1: 16 }];
-    const lower = [{ anchor: 'start' as const, y0: 16, y1: 32 }];
-    const reqs = [
-      { key: 0, x: 100, width: 80, slots: upper },
-      { key: 1, x: 120, width: 80, slots: lower },
-    ];
-    const base = { left: 0, right: 400, offset: 4, gap: 8, max: 10 };
-    expect(placeLabels(reqs, base)).toHaveLength(2);
-    expect(placeLabels(reqs, { ...base, yGap: 4 }).map((p) => p.key)).toEqual([0]);
-  });
-
-  it('keeps labels inside the plot', () => {
-    const slots = [{ anchor: 'start' as const, y0: 0, y1: 16 }];
-    expect(
-      placeLabels([{ key: 0, x: 390, width: 80, slots }], { left: 0, right: 400, offset: 4, gap: 8, max: 10 }),
-    ).toEqual([]);
-  });
-});
-
 describe('timeline table, summary and notes', () => {
   it('lists every event with its date, area, kind, title, description and sources', () => {
     const table = timelineTable(items);
@@ -509,20 +444,13 @@ describe('timeline in Japanese', () => {
     expect(focusSpans(jaItems, 'ja').map((s) => s.label)).toEqual(['2006年〜現在', '2014年〜現在']);
   });
 
-  it('measures Japanese text as full width, and wraps and shortens it between characters', () => {
+  it('measures Japanese text as full width, and wraps it between characters', () => {
     expect(textWidth('被殻', 12)).toBe(24);
     expect(textWidth('iPS細胞', 12)).toBeGreaterThan(textWidth('iPS cells', 12) - 12);
     const lines = wrapLabel('再生医療等製品の条件付き承認', 104, 13);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe('再生医療等製品の条件付き承認');
     for (const line of lines) expect(textWidth(line, 13)).toBeLessThanOrEqual(104);
-    const short = shortLabel('マウスの皮膚細胞を多能性をもつ状態に初期化', GEOMETRY.maxLabel, 12);
-    expect(short).toMatch(/^マウスの皮膚細胞.*…$/);
-    expect(textWidth(short, 12)).toBeLessThanOrEqual(GEOMETRY.maxLabel);
-    // A Latin word inside Japanese text is never cut in two.
-    expect(shortLabel('iPS細胞からつくった細胞を初めて人に移植', 60, 12)).toBe('iPS細胞…');
-    // Nor does it end on Japanese punctuation: "本承認、…" becomes "本承認…".
-    expect(shortLabel('本承認、その後の経過', 56, 12)).toBe('本承認…');
   });
 
   it('places Japanese direct labels that never overlap each other or any mark, at any plot width', () => {
