@@ -1,6 +1,7 @@
 /** A published count of pluripotent-stem-cell trials, for the "where the trials are" chart. */
 import { z } from 'astro/zod';
 import { refList, slugId } from './ids.ts';
+import { partialDate } from './dates.ts';
 import { oneOf, strictKeys, text } from './messages.ts';
 import { jaFields } from './translation.ts';
 
@@ -8,9 +9,21 @@ const shape = {
   id: slugId('id'),
   /** What was counted, e.g. "Interventional pluripotent-stem-cell trials". */
   scope: text('scope', 5, 200),
+  /**
+   * The panel's title on the chart, 8 words or fewer (e.g. "Studies by starting cell"); the full
+   * scope stays in the data table and notes. Left out, the chart names the panel from `by` and `unit`.
+   */
+  title: text('title', 3, 60)
+    .refine((v) => v.split(/\s+/).length <= 8, {
+      error: 'title has more than 8 words: keep a panel title short (the full scope goes in `scope`).',
+    })
+    .optional(),
   by: oneOf(['country', 'area', 'cell-type', 'total'] as const, 'by'),
-  /** The date the count is current to. */
-  asOf: text('asOf', 4, 40),
+  /**
+   * The date the count is current to, as precise as the source: YYYY ("data to about 2019"),
+   * YYYY-MM ("December 2024") or YYYY-MM-DD. The chart writes it in the reader's language.
+   */
+  asOf: partialDate('asOf'),
   unit: oneOf(['trials', 'percent', 'studies', 'patients', 'products'] as const, 'unit'),
   counts: z
     .array(
@@ -30,7 +43,7 @@ const shape = {
     .min(1),
   note: z.string().optional(),
   refs: refList(),
-  ja: jaFields(['scope', 'asOf', 'note']),
+  ja: jaFields(['scope', 'title', 'note']),
 };
 
 export const trialCountSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'trial count') });

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { TrialCount } from '../../schemas/trial-count.ts';
 import { localize, type Lang } from '../../schemas/translation.ts';
-import { LOCALE } from '../../lib/format.ts';
+import { LOCALE, formatPartialDate } from '../../lib/format.ts';
 import type { ChartTable } from '../shared/table.ts';
 import { textWidth } from '../shared/text.ts';
 import { strings } from './strings.ts';
@@ -171,7 +171,7 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
           label,
           valueWithUnit(c.value, record.unit, lowerBound, lang),
           c.estimate,
-          record.asOf,
+          formatPartialDate(record.asOf, lang),
           source,
         ),
       };
@@ -180,12 +180,14 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
     });
     return {
       id: record.id,
-      title: t.panelTitle(
-        record.by,
-        record.unit,
-        panelMarks.some((m) => m.estimate),
-      ),
-      subtitle: t.subtitle(t.unitHeading[record.unit], record.asOf, source),
+      title:
+        record.title ??
+        t.panelTitle(
+          record.by,
+          record.unit,
+          panelMarks.some((m) => m.estimate),
+        ),
+      subtitle: t.subtitle(t.unitHeading[record.unit], formatPartialDate(record.asOf, lang), source),
       unit: record.unit,
       kind: isBigNumber(record) ? 'number' : 'bars',
       showTrack: record.unit === 'percent',
@@ -208,7 +210,7 @@ export function trialCountsTable(records: TrialCount[], cites: Cites, lang: Lang
         isLowerBound(r, c) ? t.tableLowerBound(c.value) : c.value,
         t.unitName[r.unit],
         c.estimate ? t.table.yes : t.table.no,
-        r.asOf,
+        formatPartialDate(r.asOf, lang),
         sourceText(r, cites),
       ]),
     ),
@@ -219,7 +221,7 @@ export function trialCountsTable(records: TrialCount[], cites: Cites, lang: Lang
 export function trialCountSentence(record: TrialCount, lang: Lang = 'en'): string {
   const t = strings[lang];
   const s = t.sentence;
-  const head = s.head(record.scope, record.asOf);
+  const head = s.head(record.scope, formatPartialDate(record.asOf, lang));
   const value = (c: TrialCount['counts'][number]) => valueWithUnit(c.value, record.unit, isLowerBound(record, c), lang);
   if (record.counts.length === 1) {
     const c = record.counts[0]!;

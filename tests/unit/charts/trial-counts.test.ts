@@ -95,17 +95,17 @@ describe('trial counts layout', () => {
   it('describes each value with label, unit, estimate flag, as-of date and source', () => {
     const { marks } = layoutTrialCounts(all, fixtureCites);
     expect(marks[6]!.description).toBe(
-      'Nuclear-transfer (SCNT) stem cells: 1 study (estimate). As of end of 2019. Source: Fixture et al. 2020; Reporter 2025.',
+      'Nuclear-transfer (SCNT) stem cells: 1 study (estimate). As of December 2019. Source: Fixture et al. 2020; Reporter 2025.',
     );
     expect(marks[0]!.description).toBe(
       'Patients dosed: more than 1,200 patients. As of December 2024. Source: Fixture et al. 2020.',
     );
-    expect(marks[1]!.description).toBe('China: 36.7%. As of end of 2019. Source: Fixture et al. 2020.');
+    expect(marks[1]!.description).toBe('China: 36.7%. As of December 2019. Source: Fixture et al. 2020.');
   });
 
   it('puts unit, as-of date and short citation in the subtitle, falling back to the reference id', () => {
     const { panels } = layoutTrialCounts([cellTypes], { 'fixture-ref': 'Fixture et al. 2020' });
-    expect(panels[0]!.subtitle).toBe('Number of studies · as of end of 2019 · Fixture et al. 2020; fixture-news');
+    expect(panels[0]!.subtitle).toBe('Number of studies · as of December 2019 · Fixture et al. 2020; fixture-news');
     expect(panels[0]!.hasEstimate).toBe(true);
   });
 });
@@ -123,14 +123,14 @@ describe('trial counts table and summary', () => {
       1,
       'studies',
       'yes',
-      'end of 2019',
+      'December 2019',
       'Fixture et al. 2020; Reporter 2025',
     ]);
   });
 
   it('names the largest group (not the first) and any estimates, one sentence per panel', () => {
     expect(trialCountSentence(cellTypes)).toBe(
-      'Fixture studies by kind of starting cell (as of end of 2019): Embryonic stem cells is the largest group, at 1,032 studies; Nuclear-transfer (SCNT) stem cells is an estimate.',
+      'Fixture studies by kind of starting cell (as of December 2019): Embryonic stem cells is the largest group, at 1,032 studies; Nuclear-transfer (SCNT) stem cells is an estimate.',
     );
     expect(trialCountSentence(estimateTotal)).toBe(
       'iPS-cell trials according to a news feature (as of April 2025): more than 60 trials, an estimate.',
@@ -173,22 +173,18 @@ describe('trial counts server render', () => {
 const withJa = (r: TrialCount, ja: Record<string, string>, labels: string[]): TrialCount =>
   trialCountSchema.parse({ ...r, ja, counts: r.counts.map((c, i) => ({ ...c, ja: { label: labels[i] } })) });
 const allJa = [
-  withJa(
-    totalCount,
-    { scope: 'フィクスチャー細胞を投与された人', asOf: '2024年12月', note: '出典では1,200人以上とされています。' },
-    ['投与された人'],
-  ),
-  withJa(countryShares, { scope: '国別のフィクスチャー試験の割合', asOf: '2019年末' }, ['中国', '日本', '韓国']),
-  withJa(
-    cellTypes,
-    { scope: '出発細胞の種類別のフィクスチャー研究', asOf: '2019年末', note: '1つの数値は未確認です。' },
-    ['iPS細胞', 'ES細胞（胚性幹細胞）', '核移植（SCNT）幹細胞'],
-  ),
-  withJa(
-    estimateTotal,
-    { scope: 'ニュース記事によるiPS細胞の治験数', asOf: '2025年4月', note: '「60件を上回る」と報じられたもの。' },
-    ['iPS細胞の治験'],
-  ),
+  withJa(totalCount, { scope: 'フィクスチャー細胞を投与された人', note: '出典では1,200人以上とされています。' }, [
+    '投与された人',
+  ]),
+  withJa(countryShares, { scope: '国別のフィクスチャー試験の割合' }, ['中国', '日本', '韓国']),
+  withJa(cellTypes, { scope: '出発細胞の種類別のフィクスチャー研究', note: '1つの数値は未確認です。' }, [
+    'iPS細胞',
+    'ES細胞（胚性幹細胞）',
+    '核移植（SCNT）幹細胞',
+  ]),
+  withJa(estimateTotal, { scope: 'ニュース記事によるiPS細胞の治験数', note: '「60件を上回る」と報じられたもの。' }, [
+    'iPS細胞の治験',
+  ]),
 ];
 const ja = localizeCounts(allJa, 'ja');
 
@@ -228,7 +224,7 @@ describe('trial counts in Japanese', () => {
     expect(panels.map((p) => p.kind)).toEqual(['number', 'bars', 'bars', 'number']);
     expect(panels[0]!.title).toBe('投与を受けた人');
     expect(panels[0]!.subtitle).toBe('人数 · 2024年12月時点 · Fixture et al. 2020');
-    expect(panels[1]!.subtitle).toBe('割合（%） · 2019年末時点 · Fixture et al. 2020');
+    expect(panels[1]!.subtitle).toBe('割合（%） · 2019年12月時点 · Fixture et al. 2020');
     expect(panels[1]!.marks.map((m) => [m.label, m.valueText, m.width])).toEqual([
       ['中国', '36.7%', 36.7],
       ['日本', '13.3%', 13.3],
@@ -236,7 +232,7 @@ describe('trial counts in Japanese', () => {
     ]);
     expect(marks[0]!.description).toBe('投与された人：1200人以上。2024年12月時点。出典：Fixture et al. 2020。');
     expect(marks[6]!.description).toBe(
-      '核移植（SCNT）幹細胞：1件（推定値）。2019年末時点。出典：Fixture et al. 2020; Reporter 2025。',
+      '核移植（SCNT）幹細胞：1件（推定値）。2019年12月時点。出典：Fixture et al. 2020; Reporter 2025。',
     );
     // 「1200以上」 is wider than six Latin characters: its bar leaves the wider room.
     expect(panels[0]!.longValues).toBe(true);
@@ -254,13 +250,13 @@ describe('trial counts in Japanese', () => {
       1,
       '研究',
       'はい',
-      '2019年末',
+      '2019年12月',
       'Fixture et al. 2020; Reporter 2025',
     ]);
     expect(trialCountsSummary(ja, 'ja')).toBe(
       '「フィクスチャー細胞を投与された人」（2024年12月時点）：1200人以上。' +
-        '「国別のフィクスチャー試験の割合」（2019年末時点）：最も多いのは中国で、36.7%です。' +
-        '「出発細胞の種類別のフィクスチャー研究」（2019年末時点）：最も多いのはES細胞（胚性幹細胞）で、1032件です。核移植（SCNT）幹細胞は推定値です。' +
+        '「国別のフィクスチャー試験の割合」（2019年12月時点）：最も多いのは中国で、36.7%です。' +
+        '「出発細胞の種類別のフィクスチャー研究」（2019年12月時点）：最も多いのはES細胞（胚性幹細胞）で、1032件です。核移植（SCNT）幹細胞は推定値です。' +
         '「ニュース記事によるiPS細胞の治験数」（2025年4月時点）：60件以上（推定値）。',
     );
     const tie = localizeCounts(
@@ -294,7 +290,7 @@ describe('trial counts in Japanese', () => {
     expect(body).not.toMatch(/style="/);
     expect((body.match(/>推定値</g) ?? []).length).toBe(2);
     expect(body).toContain('1200以上');
-    expect(body).toContain('aria-label="中国：36.7%。2019年末時点。出典：Fixture et al. 2020。"');
+    expect(body).toContain('aria-label="中国：36.7%。2019年12月時点。出典：Fixture et al. 2020。"');
     // What a reader sees or hears: text and aria-labels (class names such as "estimate" are not words on the page).
     const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(
       ' ',
@@ -331,5 +327,27 @@ describe('trial counts panel titles', () => {
   it('say when a count is only a news estimate', () => {
     expect(strings.en.panelTitle('total', 'trials', true)).toBe('Trials (news estimate)');
     expect(strings.ja.panelTitle('total', 'trials', true)).toBe('試験の数（報道による推計）');
+  });
+});
+
+describe('trial count records: dates and titles', () => {
+  it('takes asOf as a date as precise as the source, and writes it in the reader’s language', () => {
+    const [panel] = layoutTrialCounts([{ ...totalCount, asOf: '2024-12' }], fixtureCites).panels;
+    expect(panel!.subtitle).toContain('as of December 2024');
+    const [jaPanel] = layoutTrialCounts([{ ...totalCount, asOf: '2019' }], fixtureCites, 'ja').panels;
+    expect(jaPanel!.subtitle).toContain('2019年時点');
+  });
+
+  it('refuses an as-of date written as words, saying how to write it', () => {
+    const result = trialCountSchema.safeParse({ ...totalCount, asOf: 'December 2024' });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error?.issues)).toMatch(/asOf must be written YYYY, YYYY-MM or YYYY-MM-DD/);
+  });
+
+  it('uses the record’s short title for its panel, and refuses one longer than 8 words', () => {
+    const titled = trialCountSchema.parse({ ...totalCount, title: 'People given the cells' });
+    expect(layoutTrialCounts([titled], fixtureCites).panels[0]!.title).toBe('People given the cells');
+    const long = trialCountSchema.safeParse({ ...totalCount, title: 'one two three four five six seven eight nine' });
+    expect(JSON.stringify(long.error?.issues)).toMatch(/more than 8 words/);
   });
 });
