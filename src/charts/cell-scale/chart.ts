@@ -30,6 +30,6 @@ export const cellScale = defineChart<{ layout: CellScaleLayout }, 'CellScale'>({
       view: { layout },
     };
   },
-  examples: [{ props: {} }],
+  examples: [{ props: { trials: 'spinal-keio parkinsons-kyoto' } }],
   gallery: { en: strings.en.gallery, ja: strings.ja.gallery },
 });

@@ -97,9 +97,10 @@ export function layoutCellScale(trials: Trial[], references: CellScale[], lang: 
   ].sort((a, b) => a.min - b.min);
   const [lo, hi] = x.domain() as [number, number];
   const ticks: ScaleTick[] = [];
-  // One tick every three powers of ten keeps labels apart at 288 px.
-  for (let e = Math.log10(lo); e <= Math.log10(hi) + 1e-9; e++) {
-    if (e % 3 === 0) ticks.push({ value: 10 ** e, x: x(10 ** e), label: tickLabelIn(10 ** e, lang) });
+  // A gridline at the axis start, then one every three powers of ten (labels stay apart at 288 px).
+  const first = Math.round(Math.log10(lo));
+  for (let e = first; e <= Math.log10(hi) + 1e-9; e += 3) {
+    ticks.push({ value: 10 ** e, x: x(10 ** e), label: tickLabelIn(10 ** e, lang) });
   }
   return { rows, ticks };
 }
@@ -108,6 +109,25 @@ export function layoutCellScale(trials: Trial[], references: CellScale[], lang: 
 export function compareRows(a: ScaleRow, b: ScaleRow, lang: Lang = 'en'): string {
   const [small, big] = a.max <= b.max ? [a, b] : [b, a];
   return strings[lang].compare(big, small, big.max / small.max);
+}
+
+/** The comparison drawn on the chart: an arrow along the bigger row from the smaller value to it. */
+export interface ScaleAnnotation {
+  /** Index of the row the arrow is drawn in (the bigger of the two). */
+  row: number;
+  /** From the smaller row's value to the bigger row's, in % of the track. */
+  x1: number;
+  x2: number;
+  /** "about 15 million × the Keio dose". */
+  label: string;
+}
+
+export function annotate(layout: CellScaleLayout, a: number, b: number, lang: Lang = 'en'): ScaleAnnotation | null {
+  const ra = layout.rows[a];
+  const rb = layout.rows[b];
+  if (!ra || !rb || a === b) return null;
+  const [small, big, row] = ra.max <= rb.max ? [ra, rb, b] : [rb, ra, a];
+  return { row, x1: small.x2, x2: big.x1, label: strings[lang].times(big.max / small.max, small) };
 }
 
 export function cellScaleTable(layout: CellScaleLayout, lang: Lang = 'en'): ChartTable {

@@ -23,6 +23,8 @@ export interface CellScaleStrings {
     small: { label: string; valueText: string; kind?: string },
     ratio: number,
   ) => string;
+  /** The arrow's label on the chart: "about 15 million × the Keio dose". */
+  times: (ratio: number, small: { label: string; kind?: string }) => string;
   pick: string;
   /** The list's accessible name. */
   list: string;
@@ -55,11 +57,26 @@ const en: CellScaleStrings = {
   doseValue: (min, max, unit) =>
     `${max !== min ? `${formatCells(min)} to ${formatCells(max)}` : formatCells(min)} cells ${unit}`,
   referenceValue: (cells) => `about ${formatCells(cells)} cells`,
-  ticks: { 3: '1,000', 6: '1 million', 9: '1 billion', 12: '1 trillion' },
+  ticks: {
+    3: '1,000',
+    4: '10,000',
+    5: '100,000',
+    6: '1 million',
+    7: '10 million',
+    8: '100 million',
+    9: '1 billion',
+    10: '10 billion',
+    11: '100 billion',
+    12: '1 trillion',
+    13: '10 trillion',
+    14: '100 trillion',
+  },
   compare: (big, small, ratio) => {
     const times = ratio < 1.5 ? 'about as many' : `about ${formatCells(Math.round(ratio))} times as many`;
     return `${big.label}: ${times} cells as ${lower(small)} (${big.valueText} against ${small.valueText}).`;
   },
+  times: (ratio, small) =>
+    `${ratio < 1.5 ? 'about as many as' : `about ${formatCells(Math.round(ratio))} times`} ${small.kind === 'dose' ? 'the ' : ''}${lower(small)}`,
   pick: 'Pick two rows to compare them.',
   list: 'Cell numbers on a scale where each step is ten times the last',
   row: (label, value) => `${label}: ${value}`,
@@ -77,8 +94,9 @@ const en: CellScaleStrings = {
     intro: 'Doses beside familiar numbers, on a scale where each step is ten times the last.',
     examples: [
       {
-        title: 'How big is a dose?',
-        takeaway: 'A dose of a few million cells is tiny beside the tens of trillions of cells in a body.',
+        title: 'How big is a dose of cells?',
+        takeaway:
+          'A whole dose in these trials is 2 million to about 10 million cells, far fewer than the red blood cells in a single drop of blood.',
       },
     ],
   },
@@ -96,11 +114,26 @@ const ja: CellScaleStrings = {
   doseValue: (min, max, unit) =>
     `${unit}${max !== min ? `${formatCells(min, 'ja')}〜${formatCells(max, 'ja')}` : formatCells(min, 'ja')}個`,
   referenceValue: (cells) => `約${formatCells(cells, 'ja')}個`,
-  ticks: { 3: '1000', 6: '100万', 9: '10億', 12: '1兆' },
+  ticks: {
+    3: '1000',
+    4: '1万',
+    5: '10万',
+    6: '100万',
+    7: '1000万',
+    8: '1億',
+    9: '10億',
+    10: '100億',
+    11: '1000億',
+    12: '1兆',
+    13: '10兆',
+    14: '100兆',
+  },
   compare: (big, small, ratio) =>
     ratio < 1.5
       ? `${big.label}（${big.valueText}）と${small.label}（${small.valueText}）は、ほぼ同じ数です。`
       : `${big.label}（${big.valueText}）は、${small.label}（${small.valueText}）の約${formatCells(Math.round(ratio), 'ja')}倍です。`,
+  times: (ratio, small) =>
+    ratio < 1.5 ? `${small.label}とほぼ同じ` : `${small.label}の約${formatCells(Math.round(ratio), 'ja')}倍`,
   pick: '比べる行を2つ選んでください。',
   list: '1目盛りごとに10倍になる目盛りで表した細胞の数',
   row: (label, value) => `${label}：${value}`,
@@ -118,8 +151,9 @@ const ja: CellScaleStrings = {
     intro: '投与した細胞の数を、身近な数と並べました。目盛りは1つ進むごとに10倍になります。',
     examples: [
       {
-        title: '投与量はどれくらいの大きさか',
-        takeaway: '数百万個の細胞は、体全体の数十兆個の細胞と比べるとごくわずかです。',
+        title: '細胞1回分の量はどのくらい？',
+        takeaway:
+          'これらの臨床試験で使う1回分の細胞は200万〜約1000万個。血液1滴に含まれる赤血球よりも、ずっと少ない数です。',
       },
     ],
   },

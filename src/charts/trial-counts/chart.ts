@@ -46,8 +46,7 @@ export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 
   examples: [
     {
       props: {
-        counts:
-          'kirkeby-2025-trials deinsberger-2020-country guhr-2020-cell-type seed-ips-trials seed-ips-trials-japan',
+        counts: 'guhr-2020-cell-type kirkeby-2025-trials seed-ips-trials',
       },
     },
   ],

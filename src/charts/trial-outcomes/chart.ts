@@ -77,7 +77,7 @@ export const trialOutcomes = defineChart<
     };
   },
   examples: [
-    { props: { trial: 'cornea-osaka' } },
+    { props: { set: 'japan', highlight: 'cornea-osaka' } },
     { props: { trial: 'parkinsons-kyoto', compare: 'parkinsons-es-bluerock' } },
   ],
   gallery: { en: strings.en.gallery, ja: strings.ja.gallery },

@@ -86,15 +86,18 @@ const en: OutcomeStrings = {
   highlighted: "this chapter's study",
   gallery: {
     heading: 'Trial outcomes',
-    intro: 'One mark per person in a study, grouped by what happened to them.',
+    intro:
+      'One mark per person in a study: one study as a panel grouped by outcome, or many studies as rows on one shared mark language, with the row a chapter is about highlighted.',
     examples: [
       {
-        title: 'Vision after iPS-cell corneal sheets',
-        takeaway: 'Three of the four people treated in Osaka kept a gain in vision for a year.',
+        title: "What was reported for each person in Japan's iPS-cell studies",
+        takeaway:
+          'Three of the four cornea patients kept a gain in vision. Every study here is small and measured something different, so the rows cannot be added up or ranked.',
       },
       {
-        title: "Two Parkinson's trials side by side",
-        takeaway: 'The two trials counted results differently, so they cannot be ranked against each other.',
+        title: "Who improved in the two Parkinson's trials",
+        takeaway:
+          'Kyoto reported how many people improved; the embryonic-stem-cell trial reported only averages for each dose group, so its participants cannot be sorted the same way.',
       },
     ],
   },
@@ -149,15 +152,18 @@ const ja: OutcomeStrings = {
   highlighted: 'この章の研究',
   gallery: {
     heading: '臨床研究の結果',
-    intro: '参加者1人を1つの印で表し、結果ごとにまとめました。',
+    intro:
+      '参加者1人を1つの印で表します。1つの研究は結果ごとにまとめ、複数の研究は同じ印の決まりで1行ずつ並べて、章で扱う研究の行を強調します。',
     examples: [
       {
-        title: 'iPS細胞の角膜シート移植後の視力',
-        takeaway: '大阪で治療を受けた4人のうち3人で、視力の改善が1年間続きました。',
+        title: '国内のiPS細胞の研究で、一人ひとりについて報告された結果',
+        takeaway:
+          '角膜の研究では、4人のうち3人で視力の改善が続きました。どの研究も小規模で、調べたこともそれぞれ違うため、行どうしを足し合わせたり順位をつけたりはできません。',
       },
       {
-        title: 'パーキンソン病の2つの試験',
-        takeaway: '2つの試験は結果の数え方が違うため、優劣はつけられません。',
+        title: '2つのパーキンソン病の試験で、改善したのは誰か',
+        takeaway:
+          '京都は改善した人数を報告しましたが、ES細胞の試験は用量グループごとの平均値しか報告していないため、参加者を同じように分けることはできません。',
       },
     ],
   },

@@ -6,6 +6,7 @@ import {
   cellScaleNotes,
   cellScaleSummary,
   cellScaleTable,
+  annotate,
   compareRows,
   layoutCellScale,
   logDomain,
@@ -95,7 +96,7 @@ describe('cell scale in Japanese', () => {
   it('lays out rows, values and ticks in Japanese, at the same positions', () => {
     expect(layout.rows.map((r) => r.label)).toEqual(['試験Bの投与量', '血液1滴', '人の体']);
     expect(layout.rows.map((r) => r.valueText)).toEqual(['被殻1か所あたり90万〜270万個', '約2.5億個', '約30兆個']);
-    expect(layout.ticks.map((t) => t.label)).toEqual(['100万', '10億', '1兆']);
+    expect(layout.ticks.map((t) => t.label)).toEqual(['10万', '1億', '1000億', '100兆']);
     const en = layoutCellScale([largeTrial], [body, drop]);
     expect(layout.rows.map((r) => [r.x1, r.x2])).toEqual(en.rows.map((r) => [r.x1, r.x2]));
     expect(layout.ticks.map((t) => t.x)).toEqual(en.ticks.map((t) => t.x));
@@ -146,5 +147,23 @@ describe('cell scale in Japanese', () => {
     expect(readable(html)).not.toMatch(/cells|per putamen|million|billion|trillion|Log scale|times as many|about|dose/);
     expect(html).not.toMatch(/style="/);
     await expect(svgSnapshot(html)).toMatchFileSnapshot('__snapshots__/cell-scale.ja.svg');
+  });
+});
+
+describe('cell scale: axis start and the comparison drawn on the chart', () => {
+  it('puts the first gridline, labelled, at the start of the axis', () => {
+    const layout = layoutCellScale([largeTrial], [], 'en');
+    expect(layout.ticks[0]!.x).toBe(0);
+    expect(layout.ticks[0]!.label).toMatch(/\d/);
+  });
+
+  it('draws the comparison as an arrow along the bigger row, from the smaller value, with its ratio', () => {
+    const layout = layoutCellScale([largeTrial], [body], 'en');
+    const a = annotate(layout, 0, 1)!;
+    expect(a.row).toBe(1);
+    expect(a.x1).toBe(layout.rows[0]!.x2);
+    expect(a.x2).toBe(layout.rows[1]!.x1);
+    expect(a.label).toMatch(/^about [\d,. a-z]+ times the /);
+    expect(annotate(layout, 1, 1)).toBeNull();
   });
 });
