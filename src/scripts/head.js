@@ -64,31 +64,40 @@
     }
   });
   var reader;
-  var ready;
+  var tools; // the reader module once it has started (every event before it replayed)
   var pending = [];
   var tap;
   var TOOLS = '.popover-host,[data-copy-link],.chart-tools,[data-lang-switch],[data-toc-details]';
   function load(type, el) {
+    if (tools) return tools.start(type, el);
     pending.push([type, el]);
     if (reader || !root.dataset.readerModule) return;
     reader = import(root.dataset.readerModule).then(function (m) {
-      ready = true;
       pending.forEach(function (p) {
         m.start(p[0], p[1]);
       });
+      pending = [];
+      tools = m;
     });
   }
   ['pointerover', 'pointerdown', 'focusin', 'click'].forEach(function (type) {
     addEventListener(
       type,
       function (e) {
-        var el = !ready && e.target instanceof Element && e.target.closest(TOOLS);
-        if (!el) return;
-        var trigger = e.target.closest('[data-popover-trigger]');
-        if (type === 'pointerdown') tap = e.pointerType !== 'mouse' && trigger;
-        // A first tap on a term or citation opens its card (once the tools arrive), not the link.
-        if (type === 'click' && trigger && tap === trigger) e.preventDefault();
-        if (type !== 'pointerdown') load(type, el);
+        var target = e.target instanceof Element ? e.target : null;
+        var trigger = target && target.closest('[data-popover-trigger]');
+        // A tap that began before the tools started is held whole: its click opens the card (now
+        // or once the tools arrive), even if the tools arrive between finger down and click, when
+        // their own handlers never saw the finger go down and would follow the link.
+        if (type === 'click' && trigger && tap === trigger) {
+          tap = null;
+          e.preventDefault();
+          load(type, trigger.closest(TOOLS));
+          return;
+        }
+        if (type === 'pointerdown') tap = !tools && e.pointerType !== 'mouse' && trigger;
+        var el = !tools && target && target.closest(TOOLS);
+        if (el && type !== 'pointerdown') load(type, el);
       },
       true,
     );

@@ -5,6 +5,10 @@
  *
  * The event that woke the island happened before its handlers existed, so once hydrated the same
  * kind of event is replayed on the same element: focus shows the tooltip, a tap or click acts.
+ *
+ * The island's props may live in a file rather than in the page (`data-props`, written by
+ * src/integrations/post-build.ts): then they are fetched together with the island's code, and set
+ * on the island before it hydrates. If they cannot be fetched the chart stays as the build drew it.
  */
 import type { ClientDirective } from 'astro';
 
@@ -25,6 +29,24 @@ const interact: ClientDirective = (load, _options, el) => {
     woken = true;
     for (const type of WAKE) el.removeEventListener(type, wake, true);
     el.addEventListener('click', onClick, true);
+    const url = el.getAttribute('data-props');
+    if (url) {
+      // Props and code together; the island only hydrates once its props are set (setting them
+      // before `load` resolves is safe: the island ignores the change until its code is there).
+      const code = [el.getAttribute('component-url'), el.getAttribute('renderer-url')].filter(Boolean) as string[];
+      const props = await Promise.all([
+        fetch(url).then((r) => (r.ok ? r.text() : Promise.reject(new Error(`${url}: HTTP ${r.status}`)))),
+        ...code.map((src) => import(/* @vite-ignore */ src)),
+      ]).then(
+        ([text]) => text as string,
+        () => null,
+      );
+      if (props === null) {
+        el.removeEventListener('click', onClick, true);
+        return;
+      }
+      el.setAttribute('props', props);
+    }
     const hydrate = await load();
     await hydrate();
     el.removeEventListener('click', onClick, true);
