@@ -69,6 +69,7 @@ const en: OutcomeStrings = {
     'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
   joinSummaries: (summaries) => summaries.join(' '),
   headline: (n, total, kind) => {
+    if (total === 1 && n === 1) return kind === 'not-evaluated' ? 'no result reported' : en.kind[kind].toLowerCase();
     const who = n === total && total > 1 ? `all ${total}` : `${n} of ${total}`;
     switch (kind) {
       case 'unchanged':
@@ -131,6 +132,7 @@ const ja: OutcomeStrings = {
     'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
   joinSummaries: (summaries) => summaries.join(''),
   headline: (n, total, kind) => {
+    if (total === 1 && n === 1) return kind === 'not-evaluated' ? '結果の報告なし' : ja.kind[kind];
     const who = n === total && total > 1 ? `${total}人全員` : `${total}人中${n}人`;
     switch (kind) {
       case 'improved':

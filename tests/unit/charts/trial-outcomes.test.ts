@@ -186,12 +186,16 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
     const grid = layoutOutcomeRows([largeTrial, smallTrial, stableTrial]);
     expect(grid.rows.map((r) => r.headline)).toEqual(['13 of 14 improved', '3 of 4 improved', 'all 5 stable']);
     expect(grid.total).toBe('23 people in 3 studies');
+    // Rows mix diseases, so each says what its study treated.
+    expect(grid.rows[1]!.people).toBe('Cornea · 4 people');
     expect(grid.legend.map((l) => l.kind)).toEqual(['improved', 'stable', 'unchanged', 'not-evaluated']);
     expect(grid.marks[0]!.label).toBe('Fixture B: Participant 1 of 14: Improved');
   });
 
   it('says when a study reported no per-person result', () => {
     expect(headline([{ kind: 'not-evaluated', count: 12 }], 12)).toBe('no result reported for all 12');
+    expect(headline([{ kind: 'stable', count: 1 }], 1)).toBe('stable');
+    expect(headline([{ kind: 'stable', count: 1 }], 1, 'ja')).toBe('安定');
     expect(headline([{ kind: 'not-evaluated', count: 12 }], 12, 'ja')).toBe('12人全員は結果の報告なし');
     expect(
       headline(
