@@ -37,15 +37,52 @@ export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: Lang = 'en'
   return [...byId.values()];
 }
 
+/** What the gallery shows for one chart: a chapter's own instance (its title and takeaway with it). */
+export interface GalleryItem {
+  id: string;
+  /** Data props plus the chapter's title and takeaway. */
+  props: Record<string, string>;
+  /** The chapter it comes from; undefined only for a chart no chapter uses yet. */
+  chapter?: string | undefined;
+}
+
+/**
+ * The gallery's instances of each chart, so every chart on the site has one title: the chapter
+ * instances the declaration's `examples` name (by id), else the first chapter instance of that
+ * chart; only a chart that no chapter uses falls back to its examples and their gallery titles.
+ */
+export function galleryItems(lang: Lang = 'en', root = '.', dir = CHAPTERS_DIR): Map<string, GalleryItem[]> {
+  const instances = chartInstances(root, dir, lang);
+  const out = new Map<string, GalleryItem[]>();
+  for (const c of CHARTS) {
+    const mine = instances.filter((i) => i.component === c.name);
+    const wanted = c.examples.map((e) => chartIdFor(c.name, definedProps(e.props)));
+    const named = wanted.map((id) => mine.find((i) => i.id === id)).filter((i): i is ChartInstance => Boolean(i));
+    const chosen = named.length > 0 ? named : mine.slice(0, 1);
+    out.set(
+      c.name,
+      chosen.length > 0
+        ? chosen.map(({ id, props, chapter }) => ({ id, props, chapter }))
+        : c.examples.map((e, i) => ({
+            id: wanted[i]!,
+            props: { ...definedProps(e.props), ...c.gallery[lang].examples[i] },
+          })),
+    );
+  }
+  return out;
+}
+
+function definedProps(props: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(Object.entries(props).filter((p): p is [string, string] => p[1] !== undefined));
+}
+
 /** The ids and data props of every chart on one language's pages: chapters' charts, then the gallery's. */
 export function allChartInputs(root = '.', dir = CHAPTERS_DIR, lang: Lang = 'en'): Omit<ChartInstance, 'chapter'>[] {
   const out = new Map<string, Omit<ChartInstance, 'chapter'>>();
   for (const { chapter: _, ...i } of chartInstances(root, dir, lang)) out.set(i.id, i);
   for (const c of CHARTS) {
     for (const e of c.examples) {
-      const props = Object.fromEntries(
-        Object.entries(e.props).filter((p): p is [string, string] => p[1] !== undefined),
-      );
+      const props = definedProps(e.props);
       const id = chartIdFor(c.name, props);
       if (!out.has(id)) out.set(id, { id, component: c.name, props });
     }
