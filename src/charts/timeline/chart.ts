@@ -14,7 +14,7 @@ export const timeline = defineChart<{ items: TimelineItem[]; rows?: boolean; ann
   props: {
     areas: { help: 'space-separated areas to show, e.g. "retina cornea"; default all', oneOf: AREAS },
     annotate: {
-      help: 'up to five space-separated event ids to highlight and label first (the story in five marks); on phones only these are listed, the rest behind "Show all events"',
+      help: 'up to five space-separated event ids to highlight and label first (the story in five marks); on phones a strip draws every event as a dot by year, these numbered on it and listed under it (every event is in the data table)',
       refersTo: 'event',
     },
   },

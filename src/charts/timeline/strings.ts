@@ -27,9 +27,9 @@ export interface TimelineStrings {
   span: (year: number) => string;
   /** The shaded recent span on the site-wide timeline: how many of the events fall in it. */
   crowd: (count: number, total: number, year: number) => string;
-  /** The narrow list when a few events are highlighted: its name, and the disclosure for the rest. */
-  keyEvents: string;
-  showAll: (n: number) => string;
+  /** The phone strip (strip.ts): its description for screen readers, and the heading of the numbered list under it. */
+  stripLabel: (n: number, from: number, to: number, crowd?: string) => string;
+  keyHeading: (n: number) => string;
   /** The wide view's accessible name. */
   wide: (year: number) => string;
   spans: string;
@@ -84,8 +84,9 @@ const en: TimelineStrings = {
     `${date} · ${area}${kind ? ` · ${kind}` : ''}. ${title}. ${description}${source ? ` Source: ${source}.` : ''}`,
   span: (year) => `${year}–today`,
   crowd: (count, total, year) => `${count} of ${total} events since ${year}`,
-  keyEvents: 'Key events',
-  showAll: (n) => `Show all ${n} events`,
+  stripLabel: (n, from, to, crowd) =>
+    `${n} events from ${from} to ${to}, one dot each, stacked in their year's column${crowd ? `; ${crowd}` : ''}.`,
+  keyHeading: (n) => `${n === 5 ? 'Five' : n} key events, numbered on the strip`,
   wide: (year) => `Timeline, ${year} to today`,
   spans: 'Time span',
   key: 'Key to the marks',
@@ -150,8 +151,9 @@ const ja: TimelineStrings = {
     `${date}・${area}${kind ? `・${kind}` : ''}。${period(title)}${period(description)}${source ? `出典：${source}。` : ''}`,
   span: (year) => `${year}年〜現在`,
   crowd: (count, total, year) => `${year}年以降に${total}件中${count}件`,
-  keyEvents: 'おもな出来事',
-  showAll: (n) => `全${n}件の出来事を見る`,
+  stripLabel: (n, from, to, crowd) =>
+    `${from}年から${to}年までの出来事${n}件を、1件を1つの点として年ごとに積み上げた図${crowd ? `。${crowd}` : ''}。`,
+  keyHeading: (n) => `おもな出来事${n}件（番号は図の番号）`,
   wide: (year) => `年表：${year}年〜現在`,
   spans: '表示する期間',
   key: '記号の凡例',

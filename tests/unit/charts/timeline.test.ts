@@ -10,6 +10,7 @@ import { byYear, timelineSummary, timelineTable } from '../../../src/charts/time
 import { laneStep } from '../../../src/charts/timeline/keyboard';
 import { focusSpans, timeScale } from '../../../src/charts/timeline/scale';
 import type { TimelineLayout } from '../../../src/charts/timeline/types';
+import { layoutStrip } from '../../../src/charts/timeline/strip';
 import { overlaps, wrapLabel, type Box } from '../../../src/charts/shared/labels';
 import { localize } from '../../../src/schemas/translation';
 import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
@@ -598,13 +599,45 @@ describe('timeline annotations (the home hero)', () => {
     for (const m of layout.marks.filter((k) => k.key)) expect(m.labels[last], `${m.id} labelled`).toBeDefined();
   });
 
-  it('lists only the annotated events on phones, the rest behind a disclosure, without JavaScript', () => {
+  it('on phones draws every event as a dot stacked by year, numbers the annotated ones and lists only them, without JavaScript', () => {
     const { body } = render(Timeline, { props: { items, uid: 'an', annotate } });
     const narrow = body.slice(body.indexOf('class="narrow'));
-    const beforeDetails = narrow.slice(0, narrow.indexOf('<details'));
-    expect((beforeDetails.match(/class="event[ "]/g) ?? []).length).toBe(annotate.length);
-    expect(narrow).toContain(`Show all ${items.length} events`);
-    expect((narrow.match(/class="event[ "]/g) ?? []).length).toBe(annotate.length + items.length);
+    expect((narrow.match(/class="strip-dot[ "]/g) ?? []).length).toBe(items.length);
+    expect((narrow.match(/class="strip-dot[^"]*\bkey\b/g) ?? []).length).toBe(annotate.length);
+    expect((narrow.match(/class="key-n[ "]/g) ?? []).length).toBe(annotate.length);
+    expect(narrow).toMatch(/\d+ of \d+ events since 2014/);
+    // Every event's words are in the data table; the phone view does not repeat them.
+    expect((narrow.match(/class="event[ "]/g) ?? []).length).toBe(0);
     expect(body).toMatch(/class="key-ring[ "]/);
+  });
+});
+
+describe('phone strip', () => {
+  it('stacks one dot per event in its year column, numbers the annotated events in time order, and counts the recent years', () => {
+    const annotate = [items[items.length - 1]!.id, items[0]!.id];
+    const strip = layoutStrip(items, annotate);
+    expect(strip.dots).toHaveLength(items.length);
+    const years = new Set(items.map((e) => new Date(e.start).getUTCFullYear()));
+    expect(new Set(strip.dots.map((d) => d.f)).size).toBe(years.size);
+    // Dots of one year sit in one column, stacked from 0 without gaps.
+    for (const f of new Set(strip.dots.map((d) => d.f))) {
+      const levels = strip.dots.filter((d) => d.f === f).map((d) => d.level);
+      expect(levels).toEqual(levels.map((_, i) => i));
+    }
+    expect(strip.levels).toBe(
+      Math.max(...[...years].map((y) => items.filter((e) => new Date(e.start).getUTCFullYear() === y).length)),
+    );
+    expect(strip.dots.filter((d) => d.n).map((d) => [d.id, d.n])).toEqual([
+      [items[0]!.id, 1],
+      [items[items.length - 1]!.id, 2],
+    ]);
+    const recent = items.filter((e) => e.start >= Date.UTC(2014, 0, 1)).length;
+    expect(strip.band?.count).toBe(recent);
+    expect(strip.band!.f).toBeCloseTo((2014 - strip.fromYear) * strip.column);
+    // Year labels never crowd: at least four columns apart, first and last year labelled.
+    const ys = strip.ticks.map((t) => t.year);
+    expect(ys[0]).toBe(strip.fromYear);
+    expect(ys).toContain(strip.toYear);
+    for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(4);
   });
 });
