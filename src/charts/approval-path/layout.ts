@@ -70,7 +70,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     type Draft = Omit<StageMark, 'index' | 'row' | 'anchor' | 'labelY' | 'labelWidth'>;
     const drafts: Draft[] = [];
     const list: ListItem[] = [];
-    /** The partial date of each list item, to slot "today" in among them. */
+    /** The partial date of each list item, to sort them in time. */
     const listDates: string[] = [];
     for (const s of stages) {
       const noPeriod = s.stage === 'conditional-approval' && p.conditionalYears === undefined;
@@ -121,14 +121,6 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     drafts.sort((a, b) => a.x - b.x);
     const sorted = list.map((item, i) => ({ item, date: listDates[i]! })).sort((a, b) => midOf(a.date) - midOf(b.date));
     list.splice(0, list.length, ...sorted.map((e) => e.item));
-    listDates.splice(0, listDates.length, ...sorted.map((e) => e.date));
-    if (!terminal) {
-      // In the stacked list, "as of" sits among the stages where the as-of date falls.
-      const at = listDates.findIndex((d) => midOf(d) > endOf(asOf).getTime());
-      const nowItem: ListItem = { shape: 'today', kind: 'today', stage: t.asOfItem, date: fmt(asOf) };
-      list.splice(at < 0 ? list.length : at, 0, nowItem);
-    }
-
     const widths = drafts.map((d) => Math.max(...d.lines.map((l) => textWidth(l.text, font, l.kind === 'stage'))));
     const packed = packRowLabels(
       drafts.map((d, i) => ({ x: px(d.x), w: dx + widths[i]!, h: d.lines.length * line })),
@@ -177,10 +169,36 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
           to: round(scale(endOf(s.date).getTime() + 86_400_000)),
         })),
       marks: rowMarks,
+      ...(terminal
+        ? {
+            ended: {
+              kind: terminal.stage as 'withdrawn' | 'rejected',
+              label: t.ended[terminal.stage as 'withdrawn' | 'rejected'](yearOf(terminal.date)),
+            },
+          }
+        : {}),
       status: productStatus(p, asOf, lang),
       list,
     };
   });
+
+  // The takeaway on the axis: when the products now inside their conditional period must have
+  // shown that they work (the latest such end, with every product whose period ends that year).
+  const live = rows
+    .map((r, i) => ({ r, end: periods[i]?.end }))
+    .filter((e) => e.r.band?.today !== undefined && e.end !== undefined);
+  let deadline: ApprovalLayout['deadline'];
+  if (live.length) {
+    const year = Math.max(...live.map((e) => yearOf(e.end!)));
+    const due = live.filter((e) => yearOf(e.end!) === year);
+    const at = Math.max(...due.map((e) => e.r.band!.to));
+    const label = t.deadline(
+      due.map((e) => e.r.name),
+      year,
+    );
+    const w = textWidth(label, font, true);
+    deadline = { x: at, label, anchor: px(at) >= w ? 'end' : 'start' };
+  }
 
   const asOfDate = fmt(asOf);
   const asOfLabel = t.asOfLabel(asOfDate);
@@ -191,6 +209,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
     asOfLabel,
     today,
     todayAnchor: todayFits ? 'start' : 'end',
+    ...(deadline ? { deadline } : {}),
     ticks: yearTicks(lo, hi, width),
     years: [firstYear, lastYear],
     rows,

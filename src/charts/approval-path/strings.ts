@@ -25,8 +25,10 @@ export interface ApprovalStrings {
   approxYear: (year: number) => string;
   periodEndLabel: (name: string, approx: string, years: number, when: string) => string;
   periodEndExtra: (years: number) => string;
-  /** The list item that marks the as-of date among a product's stages. */
-  asOfItem: string;
+  /** Beside the name of a product off the road. */
+  ended: Record<'withdrawn' | 'rejected', (year: number) => string>;
+  /** The takeaway on the axis: who must show that their product works, by when. */
+  deadline: (names: string[], year: number) => string;
   /** The dashed line's label. */
   asOfLabel: (date: string) => string;
   status: {
@@ -85,9 +87,14 @@ const en: ApprovalStrings = {
     `${name}, ${stage}: ${date}.${note ? ` ${note}` : ''}${extra ? ` ${extra}` : ''}`,
   approxYear: (year) => `~${year}`,
   periodEndLabel: (name, approx, years, when) =>
-    `${name}, conditional period ends ${approx}: ${years} years after conditional approval ${when} (computed).`,
-  periodEndExtra: (years) => `${years} years after approval (computed)`,
-  asOfItem: 'As of',
+    `${name}, conditional period ends ${approx}: ${years} years after conditional approval ${when}.`,
+  periodEndExtra: (years) => `${years} years after approval`,
+  ended: {
+    withdrawn: (year) => `Withdrawn ${year}`,
+    rejected: (year) => `Refused full approval ${year}`,
+  },
+  deadline: (names, year) =>
+    `${names.join(' and ')} must show ${names.length > 1 ? 'they work' : 'it works'} by ~${year}`,
   asOfLabel: (date) => `As of ${date}`,
   status: {
     none: (name, asOf) => `${name} has no stage on record before ${asOf}.`,
@@ -167,9 +174,13 @@ const ja: ApprovalStrings = {
   markLabel: (name, stage, date, note, extra) => `${name}、${stage}：${date}。${note ?? ''}${extra ?? ''}`,
   approxYear: (year) => `${year}年ごろ`,
   periodEndLabel: (name, approx, years, when) =>
-    `${name}、条件付き承認の期限：${approx}（${when}受けた条件及び期限付承認から${years}年後として計算）。`,
-  periodEndExtra: (years) => `承認から${years}年後（計算値）`,
-  asOfItem: '現時点',
+    `${name}、条件付き承認の期限：${approx}（${when}受けた条件及び期限付承認から${years}年後）。`,
+  periodEndExtra: (years) => `承認から${years}年後`,
+  ended: {
+    withdrawn: (year) => `${year}年に取り下げ`,
+    rejected: (year) => `${year}年に本承認されず`,
+  },
+  deadline: (names, year) => `${names.join('と')}は${year}年ごろまでに効果を示す必要`,
   asOfLabel: (date) => `${date}時点`,
   status: {
     none: (name, asOf) => `${name}には、${asOf}より前の段階の記録がありません。`,

@@ -29,8 +29,7 @@ export interface StageMark {
 
 export interface ListItem {
   shape: Shape;
-  /** 'today' marks where the as-of date falls among a product's stages (products still on the road). */
-  kind: MarkKind | 'today';
+  kind: MarkKind;
   stage: string;
   date: string;
   extra?: string;
@@ -54,6 +53,8 @@ export interface ProductRow {
   /** Year-only dates: the whole year they can mean, drawn as a bracket. */
   spans: { from: number; to: number }[];
   marks: StageMark[];
+  /** A product off the road: how it left and when ("Withdrawn 2024"), shown beside its name. */
+  ended?: { kind: 'withdrawn' | 'rejected'; label: string };
   /** Where the product stands at the as-of date, in one sentence. */
   status: string;
   /** The same stages as text, for narrow containers. */
@@ -68,6 +69,11 @@ export interface ApprovalLayout {
   asOfLabel: string;
   today: number;
   todayAnchor: 'start' | 'end';
+  /**
+   * The chart's takeaway, drawn on the axis: by when the products inside their conditional period
+   * must show that they work (x in % of the track, at the end of their periods).
+   */
+  deadline?: { x: number; label: string; anchor: 'start' | 'end' };
   ticks: { x: number; label: string }[];
   /** First and last year of the axis, for the accessible description. */
   years: [number, number];

@@ -173,24 +173,33 @@ describe('approval path layout', () => {
     expect(computed[4]).toContain('Not reached: full approval on 1 October 2022');
   });
 
-  it('lists the same stages for narrow containers, with "as of" where today falls', () => {
+  it('lists the same stages for narrow containers, in date order, with no "as of" line among them', () => {
     expect(row('fx-conditional').list.map((i) => i.kind)).toEqual([
       'trial',
       'filing',
       'conditional-approval',
-      'today',
       'period-end',
     ]);
     expect(row('fx-conditional').list[3]).toEqual({
-      shape: 'today',
-      kind: 'today',
-      stage: 'As of',
-      date: '20 November 2026',
+      shape: 'bracket',
+      kind: 'period-end',
+      stage: 'Conditional period ends',
+      date: '~2033',
+      extra: '7 years after approval',
     });
-    expect(row('fx-conditional').list[4]!.date).toBe('~2033');
-    expect(row('fx-open').list.map((i) => i.kind)).toEqual(['filing', 'conditional-approval', 'today']);
-    // A product off the road has no "as of" line.
+    expect(row('fx-open').list.map((i) => i.kind)).toEqual(['filing', 'conditional-approval']);
     expect(row('fx-rejected').list.map((i) => i.kind)).toEqual(['conditional-approval', 'rejected']);
+    expect(JSON.stringify(layout.rows.map((r) => r.list))).not.toMatch(/computed|As of/);
+  });
+
+  it('draws the takeaway: products off the road say how they left, and the live periods end on the axis', () => {
+    expect(row('fx-rejected').ended?.label).toMatch(/^Refused full approval \d{4}$/);
+    expect(row('fx-withdrawn').ended?.label).toBe('Withdrawn 2024');
+    expect(row('fx-conditional').ended).toBeUndefined();
+    // fx-conditional is inside its 7-year period at the as-of date; fx-open has no published length.
+    expect(layout.deadline?.label).toBe('Fixcell must show it works by ~2033');
+    expect(layout.deadline?.x).toBe(row('fx-conditional').band!.to);
+    expect(layout.deadline?.anchor).toBe('end');
   });
 
   it('brackets a year-only date over its whole year', () => {
@@ -438,15 +447,14 @@ describe('approval path in Japanese', () => {
     ]);
     expect(c.marks[2]!.label).toBe('フィックスセル、条件及び期限付承認：2026年3月6日。7年間の承認。');
     expect(c.marks[3]!.label).toBe(
-      'フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件及び期限付承認から7年後として計算）。',
+      'フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件及び期限付承認から7年後）。',
     );
-    expect(c.list[3]).toEqual({ shape: 'today', kind: 'today', stage: '現時点', date: '2026年11月20日' });
-    expect(c.list[4]).toEqual({
+    expect(c.list[3]).toEqual({
       shape: 'bracket',
       kind: 'period-end',
       stage: '条件付き承認の期限',
       date: '2033年ごろ',
-      extra: '承認から7年後（計算値）',
+      extra: '承認から7年後',
     });
     expect(row('fx-open').marks[1]!.lines.map((l) => l.text)).toEqual([
       '条件及び期限付承認',
