@@ -251,10 +251,16 @@ export function layoutOutcomeRows(trials: OutcomeTrial[], lang: Lang = 'en', hig
   return {
     rows,
     marks,
-    legend: KIND_ORDER.filter((k) => kinds.has(k)).map((kind) => ({ kind, label: s.kind[kind] })),
+    legend: legendOf([...kinds], lang),
     total: s.total(people, rows.length),
     stripWidth: Math.max(0, ...rows.map((r) => r.width)),
   };
+}
+
+/** The kinds drawn, in KIND_ORDER, each once with its name: a chart's single key. */
+export function legendOf(kinds: readonly OutcomeKind[], lang: Lang = 'en'): { kind: OutcomeKind; label: string }[] {
+  const drawn = new Set(kinds);
+  return KIND_ORDER.filter((k) => drawn.has(k)).map((kind) => ({ kind, label: strings[lang].kind[kind] }));
 }
 
 /**
