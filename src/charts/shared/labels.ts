@@ -169,6 +169,13 @@ function packStack(requests: LabelRequest[], o: PackOptions): PlacedLabel[] {
   });
 }
 
+/** The phrases of `text` cut at the character offsets `breaks` (from BudouX at build time). */
+export function phrasesAt(text: string, breaks: readonly number[] | undefined): string[] | undefined {
+  if (!breaks?.length) return undefined;
+  const cuts = [0, ...breaks.filter((b) => b > 0 && b < text.length), text.length];
+  return cuts.slice(1).map((end, i) => text.slice(cuts[i], end));
+}
+
 /** Japanese text's break units when no phrase breaks are given: each full-width character alone, Latin words whole. */
 function cjkTokens(text: string): string[] {
   return text.match(/[A-Za-z0-9.,'’%-]+|\s+|./gsu) ?? [];

@@ -9,9 +9,25 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 import type { Reference } from '../../schemas/reference.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { formatPartialDate } from '../../lib/format.ts';
+import { loadDefaultJapaneseParser } from 'budoux';
+import { hasFullWidth } from '../shared/text.ts';
 import { referenceLink, shortCite } from '../../lib/reference-format.ts';
 import type { Source, TimelineItem } from './types.ts';
 import { strings } from './strings.ts';
+
+let parser: ReturnType<typeof loadDefaultJapaneseParser> | undefined;
+
+/**
+ * Where a Japanese title may break: the ends of its phrases by BudouX (Google's phrase segmenter,
+ * a small model run here at build time, so nothing ships to the browser), except the last.
+ */
+export function phraseBreaks(title: string): number[] {
+  parser ??= loadDefaultJapaneseParser();
+  const ends: number[] = [];
+  let at = 0;
+  for (const chunk of parser.parse(title)) ends.push((at += chunk.length));
+  return ends.slice(0, -1);
+}
 
 /** Parses the `areas` prop ("retina cornea"); undefined or empty means every area. */
 export function parseAreas(areas: string | undefined): Area[] | undefined {
@@ -57,6 +73,7 @@ export function toTimelineItems(
         area: e.area,
         kind: e.kind,
         title: e.title,
+        ...(lang === 'ja' && hasFullWidth(e.title) ? { breaks: phraseBreaks(e.title) } : {}),
         description: e.description,
         sources,
       };

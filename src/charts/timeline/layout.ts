@@ -11,11 +11,12 @@
  * gaps only grow as the plot widens, so what is clear there is clear at every width.
  */
 import { AREAS, type Area } from '../../schemas/areas.ts';
-import { wrapLabel } from '../shared/labels.ts';
+import { phrasesAt, wrapLabel } from '../shared/labels.ts';
 import { textWidth } from '../shared/text.ts';
 import { areasOf } from './areas.ts';
 import { placeLaneLabels } from './direct-labels.ts';
-import { FOCUS_YEAR, axisTicks, firstYear, lastInstant, timeScale } from './scale.ts';
+import { FOCUS_YEAR, axisTicks, firstYear, timeScale, timeSpan } from './scale.ts';
+import { longGaps } from './gaps.ts';
 import { GEOMETRY, LABEL_CLASSES } from './geometry.ts';
 import { KIND_SHAPE, SHAPES } from './shapes.ts';
 import { strings } from './strings.ts';
@@ -25,9 +26,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const g = GEOMETRY;
   const s = strings[options.lang ?? 'en'];
   const W = options.width ?? g.minPlot;
+  const { from, to } = timeSpan(items, options.from);
+  // The year named in the chart's label and the focus control: the first event's (or the span's).
   const fromYear = options.from ?? firstYear(items);
-  const from = Date.UTC(fromYear, 0, 1);
-  const to = lastInstant(items);
   const x = timeScale(from, to);
   const laneAreas = (options.areas ?? areasOf(items)).filter((a) => items.some((e) => e.area === a));
   const inLanes = items.filter((e) => laneAreas.includes(e.area));
@@ -70,8 +71,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   const lanes: Lane[] = [];
   let top = 0;
   if (mode === 'rows') {
-    // One row per event and its full title beside the mark, on the side with room (wrapped onto
-    // lines when neither side has room at the narrowest plot; wider plots only add room).
+    // One row per event and its full title beside the mark, on the side with room at the
+    // narrowest plot, wrapped onto lines (at phrase breaks in Japanese) only where a width class
+    // has no room for it on one line.
     const gap = g.radius + 6;
     const pad = 6;
     for (const area of laneAreas) {
@@ -84,23 +86,29 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
         const right = (1 - fr) * W + g.overhang - gap;
         const left = m.f * W + g.overhang - gap;
         const anchor: 'start' | 'end' = w <= right || (w > left && right >= left) ? 'start' : 'end';
-        const lines = wrapLabel(title, anchor === 'start' ? right : left, g.fontSize);
+        const phrases = phrasesAt(title, shown[m.index]!.breaks);
+        // Lines per width class: the narrowest sets the row's height; wider plots need fewer lines.
+        const linesAt = (plot: number) => {
+          const room = anchor === 'start' ? (1 - fr) * plot + g.overhang - gap : m.f * plot + g.overhang - gap;
+          return wrapLabel(title, room, g.fontSize, phrases);
+        };
+        const lines = linesAt(W);
         const h = Math.max(g.row, lines.length * g.lineHeight + 8);
         m.row = row;
         m.y = y + h / 2;
-        const first = m.y + g.fontSize * 0.35 - ((lines.length - 1) * g.lineHeight) / 2;
-        const label: DirectLabel = {
+        const labelFor = (ls: string[]): DirectLabel => ({
           text: title,
           anchor,
           dx: anchor === 'start' ? gap : -gap,
-          y: first,
-          width: Math.max(...lines.map((l) => textWidth(l, g.fontSize))),
+          y: m.y + g.fontSize * 0.35 - ((ls.length - 1) * g.lineHeight) / 2,
+          width: Math.max(...ls.map((l) => textWidth(l, g.fontSize))),
           top: y,
           bottom: y + h,
-          ...(lines.length > 1 ? { lines } : {}),
+          ...(ls.length > 1 ? { lines: ls } : {}),
           ...(anchor === 'start' && m.fEnd !== undefined ? { at: m.fEnd } : {}),
-        };
-        m.labels = classes.map(() => label);
+        });
+        const label = labelFor(lines);
+        m.labels = classes.map((c, k) => (k === 0 ? label : labelFor(linesAt(c.plot))));
         m.label = label;
         y += h;
       });
@@ -171,6 +179,9 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       : undefined;
 
   const ticks = axisTicks(x, W, fromYear, to);
+  // A chapter's long waits, labelled under the axis when they are the point ("6 years").
+  const gaps =
+    mode === 'rows' ? longGaps(shown).map((gp) => ({ f0: x(gp.from), f1: x(gp.to), label: s.gap(gp.years) })) : [];
 
   const drawn = new Set(marks.map((m) => m.shape));
   return {
@@ -179,7 +190,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     fromYear,
     width: W,
     labelWidths: classes.map((c) => c.plot),
-    height: axisY + g.axis + (crowd ? 20 : 0),
+    height: axisY + g.axis + (crowd ? 20 : 0) + (gaps.length ? 26 : 0),
     axisY,
     lanes,
     ticks,
@@ -189,5 +200,6 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     yearOnly: marks.some((m) => m.fEnd !== undefined),
     mode,
     crowd,
+    gaps,
   };
 }

@@ -28,9 +28,20 @@ export function firstYear(items: readonly TimelineItem[]): number {
   return Math.min(...items.map((e) => new Date(e.start).getUTCFullYear()));
 }
 
-/** End of the time axis: the latest event, and never before 2026. */
-export function lastInstant(items: readonly TimelineItem[]): number {
-  return Math.max(Date.UTC(LAST_YEAR, 0, 1), ...items.map((e) => e.start));
+const DAY = 86_400_000;
+export const YEAR = 365.25 * DAY;
+
+/**
+ * The time axis: fitted to the events with a small margin at both ends (4 % of their span, at
+ * least six weeks), so the first and last marks never sit on the axis ends. With `fromYear` (a
+ * focus span) it starts on 1 January of that year. A date known only to the year counts to its end.
+ */
+export function timeSpan(items: readonly TimelineItem[], fromYear?: number): { from: number; to: number } {
+  if (items.length === 0) return { from: Date.UTC(fromYear ?? FIRST_YEAR, 0, 1), to: Date.UTC(LAST_YEAR, 0, 1) };
+  const lo = Math.min(...items.map((e) => e.start));
+  const hi = Math.max(...items.map((e) => (e.precision === 'year' ? e.end : e.start)));
+  const pad = Math.max(42 * DAY, 0.04 * (hi - lo));
+  return { from: fromYear === undefined ? lo - pad : Date.UTC(fromYear, 0, 1), to: hi + pad };
 }
 
 /** The focus control's spans; none when every event is on one side of FOCUS_YEAR. */
@@ -78,7 +89,7 @@ export function axisTicks(x: ReturnType<typeof timeScale>, W: number, fromYear: 
   }
   const majorYears = new Set(ticks.map((t) => t.year));
   for (let y = fromYear; Date.UTC(y, 0, 1) <= to; y++) {
-    if (!majorYears.has(y)) ticks.push({ f: x(Date.UTC(y, 0, 1)), year: y, major: false });
+    if (!majorYears.has(y) && x(Date.UTC(y, 0, 1)) > 0) ticks.push({ f: x(Date.UTC(y, 0, 1)), year: y, major: false });
   }
   return ticks.sort((a, b) => a.f - b.f);
 }

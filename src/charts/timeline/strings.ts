@@ -27,6 +27,9 @@ export interface TimelineStrings {
   span: (year: number) => string;
   /** The shaded recent span on the site-wide timeline: how many of the events fall in it. */
   crowd: (count: number, total: number, year: number) => string;
+  /** A long wait between two events: under the axis ("6 years"), and between phone cards ("6 years later"). */
+  gap: (years: number) => string;
+  gapLater: (years: number) => string;
   /** The phone strip (strip.ts): its description for screen readers, and the heading of the numbered list under it. */
   stripLabel: (n: number, from: number, to: number, crowd?: string) => string;
   keyHeading: (n: number) => string;
@@ -84,6 +87,8 @@ const en: TimelineStrings = {
     `${date} · ${area}${kind ? ` · ${kind}` : ''}. ${title}. ${description}${source ? ` Source: ${source}.` : ''}`,
   span: (year) => `${year}–today`,
   crowd: (count, total, year) => `${count} of ${total} events since ${year}`,
+  gap: (years) => `about ${years} years`,
+  gapLater: (years) => `about ${years} years later`,
   stripLabel: (n, from, to, crowd) =>
     `${n} events from ${from} to ${to}, one dot each, stacked in their year's column${crowd ? `; ${crowd}` : ''}.`,
   keyHeading: (n) => `${n === 5 ? 'Five' : n} key events, numbered on the strip`,
@@ -151,6 +156,8 @@ const ja: TimelineStrings = {
     `${date}・${area}${kind ? `・${kind}` : ''}。${period(title)}${period(description)}${source ? `出典：${source}。` : ''}`,
   span: (year) => `${year}年〜現在`,
   crowd: (count, total, year) => `${year}年以降に${total}件中${count}件`,
+  gap: (years) => `約${years}年`,
+  gapLater: (years) => `約${years}年後`,
   stripLabel: (n, from, to, crowd) =>
     `${from}年から${to}年までの出来事${n}件を、1件を1つの点として年ごとに積み上げた図${crowd ? `。${crowd}` : ''}。`,
   keyHeading: (n) => `おもな出来事${n}件（番号は図の番号）`,

@@ -25,6 +25,11 @@ export interface TimelineItem {
   area: Area;
   kind: EventKind;
   title: string;
+  /**
+   * Japanese titles only: where a line may break (character offsets of BudouX's phrase ends,
+   * found at build time), so a wrapped label never splits a word (パーキンソ|ン病).
+   */
+  breaks?: number[];
   description: string;
   sources: Source[];
 }
@@ -117,6 +122,8 @@ export interface TimelineLayout {
   mode: 'rows' | 'lanes';
   /** The crowded recent span, shaded with its count (lanes view with events on both sides). */
   crowd?: { f: number; from: number; count: number; total: number; label: string } | undefined;
+  /** Long waits between consecutive events (rows view), drawn as brackets under the axis. */
+  gaps: { f0: number; f1: number; label: string }[];
 }
 
 export interface LayoutOptions {

@@ -9,11 +9,12 @@ import { GEOMETRY, LABEL_CLASSES } from '../../../src/charts/timeline/geometry';
 import { byYear, timelineSummary, timelineTable } from '../../../src/charts/timeline/describe';
 import { laneStep } from '../../../src/charts/timeline/keyboard';
 import { focusSpans, timeScale } from '../../../src/charts/timeline/scale';
-import type { TimelineLayout } from '../../../src/charts/timeline/types';
+import type { TimelineItem, TimelineLayout } from '../../../src/charts/timeline/types';
+import { longGaps } from '../../../src/charts/timeline/gaps';
 import { layoutStrip } from '../../../src/charts/timeline/strip';
-import { overlaps, wrapLabel, type Box } from '../../../src/charts/shared/labels';
+import { overlaps, phrasesAt, wrapLabel, type Box } from '../../../src/charts/shared/labels';
 import { localize } from '../../../src/schemas/translation';
-import { parseAreas, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
+import { parseAreas, phraseBreaks, timelineNotes, toTimelineItems } from '../../../src/charts/timeline/items';
 import { nextIndex } from '../../../src/charts/shared/keyboard';
 import { fixtureEvents, fixtureRefs } from '../../fixtures/data/timeline';
 import { STAGE_SHAPE } from '../../../src/charts/approval-path/shapes';
@@ -78,13 +79,21 @@ describe('timeline items', () => {
 describe('timeline layout', () => {
   const full = layoutTimeline(items, { mode: 'lanes' });
 
-  it('spans 2006 to the latest event, and places marks in time', () => {
-    expect(new Date(full.from).toISOString().slice(0, 10)).toBe('2006-01-01');
-    expect(new Date(full.to).toISOString().slice(0, 10)).toBe('2026-03-06');
+  it('spans the events with a small margin at both ends, and places marks in time', () => {
+    const first = Date.UTC(2006, 7, 1);
+    const last = Date.UTC(2026, 2, 6);
+    const pad = 0.04 * (last - first);
+    expect(full.from).toBeCloseTo(first - pad, -3);
+    expect(full.to).toBeCloseTo(last + pad, -3);
+    expect(full.fromYear).toBe(2006);
     const fs = full.marks.map((m) => m.f);
     expect(fs).toEqual([...fs].sort((a, b) => a - b));
-    expect(fs[0]).toBeCloseTo((Date.UTC(2006, 7, 1) - full.from) / (full.to - full.from), 6);
-    expect(fs[fs.length - 1]).toBe(1);
+    expect(fs[0]).toBeCloseTo((first - full.from) / (full.to - full.from), 6);
+    // Neither the first nor the last mark sits on an end of the axis.
+    expect(fs[0]).toBeGreaterThan(0.03);
+    expect(fs[fs.length - 1]).toBeLessThan(0.97);
+    // A focus span starts on 1 January of its year.
+    expect(layoutTimeline(items, { from: 2014 }).from).toBe(Date.UTC(2014, 0, 1));
   });
 
   it('draws one lane per area present, in the site area order, stacked without gaps', () => {
@@ -517,7 +526,7 @@ describe('timeline in Japanese', () => {
       expect(body).toContain('10件の出来事（2006年8月〜2026年3月6日）。');
       expect(body).toContain('>表示する分野</span>');
       expect(body).toContain('>パーキンソン病</button>');
-      expect(body).toContain('>2024年</p>');
+      expect(body).toMatch(/class="year-heading[^>]*>\s*2024年(<!--[^>]*-->|\s)*</);
       expect(body).toMatch(/<time datetime="2024-07-19"[^>]*>2024年7月19日<\/time>/);
       expect(body).toMatch(/出典：(<!--\[0-->)?<a href="https:\/\/doi.org\/10.1000\/fixture.1">/);
       // Citations stay as published ("Alpha et al. 2006"), as do "iPS" and the Tab key's name;
@@ -639,5 +648,61 @@ describe('phone strip', () => {
     expect(ys[0]).toBe(strip.fromYear);
     expect(ys).toContain(strip.toYear);
     for (let i = 1; i < ys.length; i++) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('chapter timelines: long waits and Japanese phrases', () => {
+  const at = (id: string, date: string, title = id): TimelineItem => {
+    const [y, m = 1, d = 1] = date.split('-').map(Number) as [number, number?, number?];
+    const start = Date.UTC(y, m - 1, d);
+    return {
+      id,
+      date,
+      dateLabel: date,
+      start,
+      end: start,
+      precision: 'day',
+      area: 'parkinsons',
+      kind: 'result',
+      title,
+      description: '',
+      sources: [],
+    };
+  };
+  // The Parkinson's chapter's shape: a start in 2018, then nothing until four events in a year.
+  const park = [at('a', '2018-10-01'), at('b', '2025-04-16'), at('c', '2025-08-05'), at('d', '2026-03-06')];
+
+  it('labels the long wait under the axis, and only that one', () => {
+    expect(longGaps(park).map((g) => [g.after, g.before, g.years])).toEqual([['a', 'b', 7]]);
+    const l = layoutTimeline(park, { mode: 'rows' });
+    expect(l.gaps).toHaveLength(1);
+    expect(l.gaps[0]!.label).toBe('about 7 years');
+    expect(l.gaps[0]!.f0).toBeCloseTo(l.marks[0]!.f, 6);
+    expect(l.gaps[0]!.f1).toBeCloseTo(l.marks[1]!.f, 6);
+    // Evenly spread events have no gap worth a label.
+    expect(longGaps([at('a', '2019-01-01'), at('b', '2020-01-01'), at('c', '2021-01-01')])).toEqual([]);
+    // The site-wide (lanes) view shows the crowded years instead.
+    expect(layoutTimeline(park, { mode: 'lanes' }).gaps).toEqual([]);
+  });
+
+  it('marks the wait between phone cards', () => {
+    const { body } = render(Timeline, { props: { items: park, uid: 'pk', rows: true } });
+    const narrow = body.slice(body.indexOf('class="narrow'));
+    expect(narrow).toContain('about 7 years later');
+    expect((narrow.match(/class="gap-later/g) ?? []).length).toBe(1);
+  });
+
+  it('breaks Japanese titles at BudouX phrase boundaries, never inside a word', () => {
+    const title = 'ES細胞によるパーキンソン病の試験、結果を論文で発表';
+    const breaks = phraseBreaks(title);
+    const phrases = phrasesAt(title, breaks)!;
+    expect(phrases.join('')).toBe(title);
+    expect(phrases).toContain('パーキンソン病の');
+    const item = { ...at('j', '2025-04-16', title), breaks };
+    const l = layoutTimeline([at('a', '2018-10-01'), item], { mode: 'rows', lang: 'ja' });
+    const lines = l.marks[1]!.label!.lines ?? [l.marks[1]!.label!.text];
+    let end = 0;
+    const bounds = new Set([...breaks, title.length]);
+    for (const line of lines) expect(bounds.has((end += line.length)), `line "${line}" ends mid-phrase`).toBe(true);
   });
 });

@@ -1,0 +1,38 @@
+/**
+ * The long waits on a chapter's timeline, when they are its point (Parkinson's: nothing between
+ * the 2018 start and the 2025 results; Keio's years between approval, transplant and results).
+ * Pure: items in time order in, the longest gaps out.
+ */
+import { YEAR } from './scale.ts';
+import type { TimelineItem } from './types.ts';
+
+export interface Gap {
+  /** The id of the event before the gap and after it. */
+  after: string;
+  before: string;
+  /** Where the gap starts and ends (ms): the end of a year-only date, the next event's start. */
+  from: number;
+  to: number;
+  /** Whole years, rounded. */
+  years: number;
+}
+
+/** At most two gaps of two years or more that are each at least a fifth of the whole span. */
+export function longGaps(items: readonly TimelineItem[]): Gap[] {
+  const sorted = items.slice().sort((a, b) => a.start - b.start);
+  if (sorted.length < 2) return [];
+  const span = sorted[sorted.length - 1]!.start - sorted[0]!.start;
+  const gaps: Gap[] = [];
+  for (let i = 1; i < sorted.length; i++) {
+    const a = sorted[i - 1]!;
+    const b = sorted[i]!;
+    const from = a.precision === 'year' ? Math.min(a.end, b.start) : a.start;
+    const d = b.start - from;
+    if (d >= 2 * YEAR && d >= 0.2 * span)
+      gaps.push({ after: a.id, before: b.id, from, to: b.start, years: Math.round(d / YEAR) });
+  }
+  return gaps
+    .sort((p, q) => q.to - q.from - (p.to - p.from))
+    .slice(0, 2)
+    .sort((p, q) => p.from - q.from);
+}
