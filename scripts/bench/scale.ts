@@ -127,6 +127,9 @@ export function readIds(root = ROOT): Ids {
   return { references: refs.map((r) => r.id), outcomesTrial, doseTrial };
 }
 
+/** Whether the chart list (src/charts/index.ts) still offers <DoseCohorts>. */
+const HAS_DOSE_COHORTS = /\bDoseCohorts\b|dose-cohorts/.test(readFileSync(join(ROOT, 'src/charts/index.ts'), 'utf8'));
+
 /** One synthetic chapter of about `targetWords` words: 10 citations, 3 charts. */
 export function chapterMdx(n: number, ids: Ids, targetWords = 1500): string {
   const rand = prng(0x5eed + n * 7919);
@@ -174,7 +177,10 @@ export function chapterMdx(n: number, ids: Ids, targetWords = 1500): string {
   const charts = [
     `<TrialOutcomes trial="${ids.outcomesTrial}" title="Outcomes in chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`,
     `<CellScale title="How many cells, chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`,
-    `<DoseCohorts trial="${ids.doseTrial}" title="Dose groups, chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`,
+    // The dose chart while the chart list has it (issue #14 may retire it); else the dose scale for that trial.
+    HAS_DOSE_COHORTS
+      ? `<DoseCohorts trial="${ids.doseTrial}" title="Dose groups, chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`
+      : `<CellScale trials="${ids.doseTrial}" title="Dose of chapter ${num}" takeaway="${sentence(rand).replace(/"/g, '')}" />`,
   ];
   const chartAfter = [0, Math.floor(sections.length / 2), sections.length - 2].map((i) =>
     Math.max(0, Math.min(i, sections.length - 1)),

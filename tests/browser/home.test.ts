@@ -17,7 +17,7 @@ describe('home page', () => {
   it.each(['', 'ja/'])('/%s at 375 px: the first chapter link starts within 1,600 px', async (path) => {
     const v = await visit(browser, `${baseUrl}${path}`, { viewport: { width: 375, height: 800 }, isMobile: true });
     try {
-      await v.page.waitForTimeout(300);
+      await v.page.evaluate(() => document.fonts.ready);
       const top = await v.page.evaluate(() => {
         const a = document.querySelector('.chapter-list a');
         return a ? Math.round(a.getBoundingClientRect().top + window.scrollY) : null;

@@ -56,7 +56,10 @@ describe('language switcher', () => {
     try {
       const ids = await v.page.$$eval('[data-toc-link]', (as) => as.map((a) => (a as HTMLElement).dataset.tocLink!));
       await v.page.evaluate((id) => document.getElementById(id)!.scrollIntoView(), ids[2]!);
-      await v.page.waitForTimeout(100);
+      // The contents tracker has seen the section (the switch link carries it from there).
+      await expect
+        .poll(() => v.page.locator('[data-toc-link][aria-current="true"]').getAttribute('data-toc-link'))
+        .toBe(ids[2]);
       await v.page.locator('.lang-switch').click();
       await v.page.waitForURL(/\/ja\/chapters\/parkinsons-disease\/#/);
       const hash = decodeURIComponent(new URL(v.page.url()).hash.slice(1));

@@ -1,14 +1,37 @@
 /**
- * Every built page, as a reader's browser sees it: loads cleanly, stays on this site, has one h1
- * and a language, passes axe (WCAG 2.2 AA) in light and dark, and never scrolls sideways at 375 px.
- * Pages run two at a time (the machine has two cores).
+ * Every built page, visited once, with every check that applies to it run on that one visit
+ * (loading a page is the expensive part, so checks share it instead of each opening its own):
+ *
+ * - every page: loads cleanly and stays on this site, has one h1 and a lang, passes axe (WCAG 2.2
+ *   AA) in light and dark, and never scrolls sideways at 375 px;
+ * - Japanese pages: no English interface text (issue #18);
+ * - pages with charts (home, gallery, chapters): no on-chart label cut with an ellipsis at 1280 px;
+ *   chapter timelines fitted to their events and every event's whole title on the chart at 1280 and
+ *   640 px; the home timeline labels a dozen events and shades the crowded years (issue #14);
+ * - English chapters, handouts and the gallery: every chart complete without JavaScript (title,
+ *   SVG, data table, summary, sources), read from the HTML the server sends;
+ * - chapters: printed, no figure split across pages and the real address printed;
+ * - handouts: key facts, diagram, questions and address, and at most two A4 pages.
+ *
+ * Before (up to session 2) these were separate visits in charts.test.ts, charts-story.test.ts,
+ * ja-interface.test.ts and print.test.ts; what each asserted is asserted here, with the same limits.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import AxeBuilder from '@axe-core/playwright';
 import { launch } from './support/chromium';
 import { builtPages } from './support/pages';
 import { visit } from './support/visit';
+import { axeViolations, COLOUR_RULES } from './support/axe';
+import { englishIn, readerText } from './support/english';
+import {
+  chartsWithoutJs,
+  cutChartTexts,
+  handoutProblems,
+  homeTimelineProblems,
+  printProblems,
+  timelineAxisProblems,
+  timelineLabelProblems,
+} from './support/page-checks';
 
 const baseUrl = inject('baseUrl');
 const pages = builtPages().filter((p) => p !== '404.html');
@@ -21,37 +44,73 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const THERAPY = ['retina-macular-degeneration', 'cornea', 'parkinsons-disease', 'spinal-cord-injury', 'heart-failure'];
+const isChapter = (p: string) => /^(ja\/)?chapters\/[a-z0-9-]+\/$/.test(p);
+const isHandout = (p: string) => /^(ja\/)?chapters\/[a-z0-9-]+\/handout\/$/.test(p);
+const isHome = (p: string) => p === '' || p === 'ja/';
+const hasCharts = (p: string) => isHome(p) || p === 'charts/' || p === 'ja/charts/' || isChapter(p);
+const noJsCharts = (p: string) => p.startsWith('chapters/') || p === 'charts/';
 
-// One visit per page, checked in every mode in turn: loading a page once keeps the suite fast as
-// the site grows (both languages, every chart's embed page).
+/** What the visit of a page checks, for the test's name. */
+function checksFor(p: string): string {
+  const parts = ['loads cleanly, one h1 and a lang, axe in light and dark, fits 375 px'];
+  if (p.startsWith('ja/')) parts.push('no English interface text');
+  if (hasCharts(p)) parts.push('no cut chart labels');
+  if (isChapter(p)) parts.push('timelines fitted and whole at 1280 and 640 px', 'prints figures whole');
+  if (isHome(p)) parts.push('home timeline labelled and shaded');
+  if (noJsCharts(p)) parts.push('charts complete without JS');
+  if (isHandout(p)) parts.push('handout on at most two A4 pages');
+  return parts.join('; ');
+}
+
 describe.concurrent.each(pages)('page /%s', (path) => {
-  it('loads cleanly, has one h1 and a lang, passes axe in light and dark, and fits 375 px', async ({ expect }) => {
-    const v = await visit(browser, baseUrl + path, { colorScheme: 'light' });
+  it(checksFor(path), async ({ expect }) => {
+    const v = await visit(browser, baseUrl + path, { colorScheme: 'light', viewport: { width: 1280, height: 900 } });
     try {
-      await v.page.waitForLoadState('networkidle');
+      const { page } = v;
+      await page.waitForLoadState('networkidle');
       expect.soft(v.consoleErrors, 'console errors').toEqual([]);
       expect.soft(v.failedRequests, 'failed requests').toEqual([]);
       expect.soft(v.offsiteRequests, 'requests to other hosts').toEqual([]);
-      expect.soft(await v.page.locator('h1').count(), 'h1 count').toBe(1);
-      expect.soft(await v.page.getAttribute('html', 'lang')).toMatch(/^[a-z]{2}/);
-      for (const colorScheme of ['light', 'dark'] as const) {
-        await v.page.emulateMedia({ colorScheme });
-        const results = await new AxeBuilder({ page: v.page }).withTags(AXE_TAGS).analyze();
-        const summary = results.violations.map(
-          (x) =>
-            `${x.id}: ${x.help} (${x.nodes
-              .map((n) => n.target.join(' '))
-              .slice(0, 3)
-              .join('; ')})`,
-        );
-        expect.soft(summary, `axe, ${colorScheme} theme`).toEqual([]);
+      expect.soft(await page.locator('h1').count(), 'h1 count').toBe(1);
+      expect.soft(await page.getAttribute('html', 'lang')).toMatch(/^[a-z]{2}/);
+      expect.soft(await axeViolations(page), 'axe, light theme').toEqual([]);
+
+      // At 1280 px, before anything changes the page.
+      if (path.startsWith('ja/'))
+        expect.soft(englishIn(await readerText(page)), 'English interface text on a Japanese page').toEqual([]);
+      if (hasCharts(path))
+        expect
+          .soft(await cutChartTexts(page), 'on-chart labels cut short (give them room or leave them to the tooltip)')
+          .toEqual([]);
+      if (isChapter(path)) {
+        expect.soft(await timelineAxisProblems(page), 'timeline axes fitted to their events').toEqual([]);
+        expect.soft(await timelineLabelProblems(page, 1280), 'timeline labels at 1280 px').toEqual([]);
       }
-      await v.page.setViewportSize({ width: 375, height: 800 });
-      const overflow = await v.page.evaluate(
+      if (isHome(path)) expect.soft(await homeTimelineProblems(page), 'home timeline at 1280 px').toEqual([]);
+      if (noJsCharts(path)) expect.soft(await chartsWithoutJs(page), 'charts without JavaScript').toEqual([]);
+
+      // Dark theme: only the colour rules can change (the same elements, the same boxes).
+      await page.emulateMedia({ colorScheme: 'dark' });
+      expect.soft(await axeViolations(page, COLOUR_RULES), 'axe, dark theme').toEqual([]);
+      await page.emulateMedia({ colorScheme: 'light' });
+
+      if (isChapter(path)) {
+        await page.setViewportSize({ width: 640, height: 900 });
+        expect.soft(await timelineLabelProblems(page, 640), 'timeline labels at 640 px').toEqual([]);
+      }
+      await page.setViewportSize({ width: 375, height: 800 });
+      const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
       );
       expect.soft(overflow, 'sideways scroll at 375 px').toBeLessThanOrEqual(0);
+
+      if (isChapter(path))
+        expect.soft(await printProblems(page, baseUrl + path), 'figures split across printed pages').toEqual([]);
+      if (isHandout(path)) {
+        const therapy = THERAPY.some((slug) => path.includes(`chapters/${slug}/`));
+        expect.soft(await handoutProblems(page, therapy), 'the printed handout').toEqual([]);
+      }
     } finally {
       await v.close();
     }
@@ -59,7 +118,7 @@ describe.concurrent.each(pages)('page /%s', (path) => {
 });
 
 describe('404 page', () => {
-  it('is served for an unknown address, with a way home', async () => {
+  it('is served for an unknown address, with a way home', async ({ expect }) => {
     const v = await visit(browser, `${baseUrl}no-such-page/`);
     try {
       expect(await v.page.locator('h1').textContent()).toMatch(/couldn't find/i);

@@ -47,13 +47,13 @@ describe('permalinks and deep links', () => {
   it('a deep link lands on its section, not under the sticky header', async () => {
     const v = await visit(browser, `${baseUrl}chapters/parkinsons-disease/#what-happened`);
     try {
-      await v.page.waitForTimeout(200);
-      const { top, header } = await v.page.evaluate(() => ({
-        top: document.getElementById('what-happened')!.getBoundingClientRect().top,
-        header: document.querySelector('.site-header')!.getBoundingClientRect().bottom,
-      }));
-      expect(top).toBeGreaterThanOrEqual(header);
-      expect(top).toBeLessThan(header + 80);
+      const place = () =>
+        v.page.evaluate(() => {
+          const top = document.getElementById('what-happened')!.getBoundingClientRect().top;
+          const header = document.querySelector('.site-header')!.getBoundingClientRect().bottom;
+          return top >= header && top < header + 80 ? 'below the header' : `${Math.round(top - header)} px from it`;
+        });
+      await expect.poll(place).toBe('below the header');
     } finally {
       await v.close();
     }
@@ -247,7 +247,8 @@ describe('feeds, sitemap and metadata', () => {
     expect(ld['@type']).toBe('Article');
     expect(ld.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(ld.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(ld.citation.length).toBeGreaterThan(2);
+    // No citation list in JSON-LD (issue #19: 1.5-2.5 KB a chapter; the reference list is in the page).
+    expect(ld.citation).toBeUndefined();
   });
 
   it('has a favicon set and a web manifest', () => {

@@ -4,27 +4,13 @@
  * chapter, pass the content check with no errors, and build. Bad and taken slugs are refused with
  * a one-line message, never a stack trace.
  */
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { buildEnv, tempProject } from '../support/temp-project';
-import { delimiter, dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkContent } from '../../src/data/check-content';
-import { formatProblem } from '../../src/schemas/format-issues';
+import { describe, expect, inject, it } from 'vitest';
 import { chapterSchema } from '../../src/schemas/chapter';
+import { DESCRIPTION, SLUG, TITLE, scaffold, type Run } from './shared-build';
 
-const REPO = fileURLToPath(new URL('../..', import.meta.url));
-/** The project's pinned Node 24 (the scaffolder needs its type stripping), else the one running us. */
-const NODE = existsSync(join(REPO, 'node_modules/.bin/node')) ? join(REPO, 'node_modules/.bin/node') : process.execPath;
-const SCRIPT = join(REPO, 'scripts/new-chapter.ts');
-
-/** Not a real chapter's slug; if a copy somehow has it, the copy's file is removed first. */
-const SLUG = 'scaffolder-test-heart-sheets';
-const TITLE = 'Heart: sheets of new muscle for tired hearts';
-const DESCRIPTION =
-  'How teams in Osaka grew thin sheets of heart-muscle cells from iPS cells and laid them on failing hearts.';
 const HEADINGS = [
   'Why it matters',
   'The idea',
@@ -35,63 +21,17 @@ const HEADINGS = [
   "What we still don't know",
 ];
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function run(cmd: string, args: string[], cwd: string): Promise<Run> {
-  return new Promise((done, fail) => {
-    const child = spawn(cmd, args, {
-      cwd,
-      // Children find the pinned Node first, as they would under `npm run`.
-      env: buildEnv({ PATH: `${dirname(NODE)}${delimiter}${process.env.PATH ?? ''}`, FORCE_COLOR: '0' }),
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-const scaffold = (root: string, ...args: string[]) => run(NODE, [SCRIPT, ...args, '--root', root], REPO);
-
 function localToday(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-function expectedOrder(root: string): number {
-  const orders = readdirSync(join(root, 'content/chapters'))
-    .filter((f) => f.endsWith('.mdx'))
-    .map((f) => Number(/^order:\s*(\d+)/m.exec(readFileSync(join(root, 'content/chapters', f), 'utf8'))?.[1] ?? 0));
-  return Math.floor(Math.max(0, ...orders) / 10) * 10 + 10;
-}
-
 const noStackTrace = (r: Run) => expect(`${r.stdout}\n${r.stderr}`).not.toMatch(/^\s+at\s/m);
 
 describe('npm run new:chapter', () => {
-  let root: string;
-  let order: number;
-  let created: Run;
-  let source: string;
-
-  beforeAll(async () => {
-    root = tempProject('reprogrammed-scaffold-');
-    rmSync(join(root, 'content/chapters', `${SLUG}.mdx`), { force: true });
-    order = expectedOrder(root);
-    created = await scaffold(root, SLUG, '--title', TITLE, '--description', DESCRIPTION, '--area', 'heart');
-    const file = join(root, 'content/chapters', `${SLUG}.mdx`);
-    source = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  }, 60_000);
-
-  afterAll(() => {
-    if (root) rmSync(root, { recursive: true, force: true });
-  });
+  // The run into the shared copy (shared-build.ts), before that copy was built.
+  const { dir: root, build } = inject('site');
+  const { created, source, order, checkErrors } = inject('site').scaffold;
 
   it('writes the chapter and prints the next steps', () => {
     expect(created.stderr).toBe('');
@@ -127,9 +67,8 @@ describe('npm run new:chapter', () => {
     expect(source).not.toMatch(/\{\{\w+\}\}/);
   });
 
-  it('passes the content check with no errors', async () => {
-    const { errors } = await checkContent(root);
-    expect(errors.map(formatProblem)).toEqual([]);
+  it('passes the content check with no errors', () => {
+    expect(checkErrors).toEqual([]);
   });
 
   it('refuses a slug that is already a chapter, and leaves that chapter alone', async () => {
@@ -171,13 +110,12 @@ describe('npm run new:chapter', () => {
     noStackTrace(r);
   });
 
-  it('builds with astro build into dist/chapters/<slug>/index.html (slow)', async () => {
-    const r = await run('npx', ['--no-install', 'astro', 'build'], root);
-    expect(r.code, `astro build failed:\n${`${r.stdout}\n${r.stderr}`.slice(-3000)}`).toBe(0);
+  it('builds with astro build into dist/chapters/<slug>/index.html', () => {
+    expect(build.code, `astro build failed:\n${build.output}`).toBe(0);
     const page = join(root, 'dist/chapters', SLUG, 'index.html');
     expect(existsSync(page)).toBe(true);
     const html = readFileSync(page, 'utf8');
     expect(html.includes('sheets of new muscle for tired hearts'), 'the page shows the chapter title').toBe(true);
     expect(html.includes('id="what-we-still-dont-know"'), 'the page has the last section heading').toBe(true);
-  }, 180_000);
+  });
 });

@@ -1,10 +1,15 @@
 /**
  * Finds Debian's Chromium, installing it with apt when we are root and can, and otherwise stops
  * with the exact command to run. Never downloads a browser build and never skips silently.
+ *
+ * One browser serves the whole run: the global setup starts it (`startBrowserServer`) and every
+ * test file connects to it with `launch()`; closing the connection leaves the browser running for
+ * the next file. Run outside the suite (no global setup), `launch()` starts a browser of its own.
  */
 import { existsSync } from 'node:fs';
 import { execSync } from 'node:child_process';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { inject } from 'vitest';
 
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
@@ -35,6 +40,19 @@ export function findChromium(): string {
   );
 }
 
+/** The run's one browser, started by the global setup; test files reach it by its WebSocket address. */
+export function startBrowserServer(): Promise<BrowserServer> {
+  return chromium.launchServer({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A connection to the run's browser (or, outside the suite, a browser of this file's own). */
 export function launch(): Promise<Browser> {
+  let endpoint: string | undefined;
+  try {
+    endpoint = inject('browserEndpoint');
+  } catch {
+    endpoint = undefined;
+  }
+  if (endpoint) return chromium.connect(endpoint);
   return chromium.launch({ executablePath: findChromium(), headless: true, args: CHROMIUM_ARGS });
 }
