@@ -14,7 +14,7 @@ export const en = {
   'nav.switchTo': '日本語',
   'nav.switchToLabel': 'Read this page in English',
   'footer.about':
-    'explains iPS-cell therapies from published sources. Every number on the site links to the paper or report it comes from. It is not medical advice: anyone considering a stem-cell treatment should talk to their own doctor.',
+    '{site} explains iPS-cell therapies from published sources. Every number on the site links to the paper or report it comes from. It is not medical advice: anyone considering a stem-cell treatment should talk to their own doctor.',
   'footer.nav': 'Footer',
   'footer.home': 'Home',
   'footer.teachers': "Teachers' guide",
@@ -41,6 +41,15 @@ export const en = {
   'chapter.linkCopied': 'Link copied',
   'chapter.untranslated': 'This chapter has not been translated yet. Here is the English original.',
   'ref.accessed': 'accessed {date}',
+  /** An English reference's date (not a paper's) sits inside its text on English pages… */
+  'ref.dateInText': ' {date}.',
+  /** …and after it, the Japanese way, on Japanese pages. */
+  'ref.dateAfter': '',
+  'ref.aside': ' ({text})',
+  'meta.locale': 'en_GB',
+  'chapter.topics': 'Topics in this chapter: ',
+  'punct.colon': ':',
+  'punct.colonSpaced': ': ',
   'ref.partly': 'Details partly confirmed.',
   'ref.unverified': 'Details not verified.',
   'allPages.title': 'All pages',

@@ -80,18 +80,34 @@ export interface CardInput {
   lang?: 'en' | 'ja';
 }
 
-const TAGLINE = {
-  en: 'iPS-cell therapies, explained from the evidence',
-  ja: 'iPS細胞による治療を、根拠からわかりやすく',
+/** How a card is set in each language. */
+const CARD: Record<
+  'en' | 'ja',
+  { tagline: string; font: string; wrap: (title: string) => string[]; size: number; tracking: number; caps: boolean }
+> = {
+  en: {
+    tagline: 'iPS-cell therapies, explained from the evidence',
+    font: 'DejaVu Sans, Liberation Sans, Arial, sans-serif',
+    wrap: (title) => wrapLines(title, 26, 3),
+    size: 64,
+    tracking: 3,
+    caps: true,
+  },
+  ja: {
+    tagline: 'iPS細胞による治療を、根拠からわかりやすく',
+    // Japanese glyphs come from a CJK system font (Debian: fonts-noto-cjk, else Droid Sans Fallback).
+    font: 'Noto Sans CJK JP, Noto Sans JP, Droid Sans Fallback, IPAGothic, sans-serif',
+    wrap: (title) => wrapJapanese(title, 15, 3),
+    size: 60,
+    tracking: 0,
+    caps: false,
+  },
 };
 
 export function socialCardSvg({ title, area, accent, siteName, lang = 'en' }: CardInput): string {
-  const ja = lang === 'ja';
-  const lines = ja ? wrapJapanese(title, 15, 3) : wrapLines(title, 26, 3);
-  // Japanese glyphs come from a CJK system font (Debian: fonts-noto-cjk, else Droid Sans Fallback).
-  const font = ja
-    ? 'Noto Sans CJK JP, Noto Sans JP, Droid Sans Fallback, IPAGothic, sans-serif'
-    : 'DejaVu Sans, Liberation Sans, Arial, sans-serif';
+  const set = CARD[lang];
+  const lines = set.wrap(title);
+  const font = set.font;
   const titleY = 300 - (lines.length - 1) * 38;
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630">
   <rect width="1200" height="630" fill="#fbfaf7"/>
@@ -99,10 +115,10 @@ export function socialCardSvg({ title, area, accent, siteName, lang = 'en' }: Ca
   <circle cx="1040" cy="470" r="260" fill="${accent}" fill-opacity="0.08"/>
   <circle cx="1040" cy="470" r="150" fill="none" stroke="${accent}" stroke-opacity="0.35" stroke-width="10"/>
   <circle cx="1040" cy="470" r="60" fill="${accent}" fill-opacity="0.5"/>
-  <text x="90" y="130" font-family="${font}" font-size="30" font-weight="700" letter-spacing="${ja ? 0 : 3}" fill="${accent}">${escapeXml(ja ? area : area.toUpperCase())}</text>
-  ${lines.map((l, i) => `<text x="90" y="${titleY + i * 76}" font-family="${font}" font-size="${ja ? 60 : 64}" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`).join('\n  ')}
+  <text x="90" y="130" font-family="${font}" font-size="30" font-weight="700" letter-spacing="${set.tracking}" fill="${accent}">${escapeXml(set.caps ? area.toUpperCase() : area)}</text>
+  ${lines.map((l, i) => `<text x="90" y="${titleY + i * 76}" font-family="${font}" font-size="${set.size}" font-weight="700" fill="#1d1c1a">${escapeXml(l)}</text>`).join('\n  ')}
   <text x="90" y="560" font-family="${font}" font-size="30" font-weight="700" fill="#1d1c1a">${escapeXml(siteName)}</text>
-  <text x="90" y="596" font-family="${font}" font-size="24" fill="#57544d">${escapeXml(TAGLINE[lang])}</text>
+  <text x="90" y="596" font-family="${font}" font-size="24" fill="#57544d">${escapeXml(set.tagline)}</text>
 </svg>`;
 }
 

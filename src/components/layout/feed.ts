@@ -4,7 +4,7 @@
  */
 import { getLocalChapters } from '../../data/chapters.ts';
 import { t } from '../../i18n/index.ts';
-import { chapterHref, href, localHref } from '../../lib/urls.ts';
+import { chapterHref, localHref } from '../../lib/urls.ts';
 import { escapeXml } from '../../lib/social-card.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { SITE_NAME } from '../../site.config.ts';
@@ -34,7 +34,7 @@ export async function atomFeed(lang: Lang, site: URL | undefined): Promise<strin
   </entry>`;
     })
     .join('\n');
-  const self = lang === 'en' ? href('feed.xml') : localHref(lang, 'feed.xml');
+  const self = localHref(lang, 'feed.xml');
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">
   <title>${escapeXml(t(lang)('feed.title'))}</title>
