@@ -21,7 +21,7 @@ export interface CountStrings {
   unitName: Record<CountUnit, string>;
   /** A formatted value with its unit: "32 studies", "1 trial", "36.7%", "more than 1,200 patients". */
   withUnit: (value: string, n: number, unit: CountUnit, lowerBound: boolean) => string;
-  /** A value as drawn, without its unit: "more than 60" / "60以上". */
+  /** A value as drawn, without its unit: "more than 60" / "60超" (超, not 以上: the source's figure itself is not included). */
   drawn: (value: string, lowerBound: boolean) => string;
   /** Table cell for a lower bound: the raw number. */
   tableLowerBound: (n: number) => string;
@@ -177,9 +177,9 @@ const ja: CountStrings = {
   },
   unitName: { trials: '試験', studies: '研究', patients: '人', products: '製品', percent: '%' },
   withUnit: (value, _n, unit, lowerBound) =>
-    `${value}${unit === 'percent' ? '' : COUNTER[unit]}${lowerBound ? '以上' : ''}`,
-  drawn: (value, lowerBound) => `${value}${lowerBound ? '以上' : ''}`,
-  tableLowerBound: (n) => `${n}以上`,
+    `${value}${unit === 'percent' ? '' : COUNTER[unit]}${lowerBound ? '超' : ''}`,
+  drawn: (value, lowerBound) => `${value}${lowerBound ? '超' : ''}`,
+  tableLowerBound: (n) => `${n}超`,
   estimate: '推定値',
   estimateAfter: '（推定値）',
   asOfInline: jaAsOf,

@@ -198,8 +198,8 @@ describe('trial counts in Japanese', () => {
   it('decides "more than" on the English wording, even when the translation drops it', () => {
     expect(ja[3]!.counts[0]!.label).toBe('iPS細胞の治験');
     const { marks } = layoutTrialCounts(ja, fixtureCites, 'ja');
-    expect(marks[7]!.valueText).toBe('60以上');
-    expect(marks[0]!.valueText).toBe('1200以上');
+    expect(marks[7]!.valueText).toBe('60超');
+    expect(marks[0]!.valueText).toBe('1200超');
     // Japanese wording alone is read too.
     expect(
       isLowerBound({ unit: 'patients', note: '1,200人以上が投与を受けた。' }, { label: '投与された人', value: 1200 }),
@@ -211,8 +211,8 @@ describe('trial counts in Japanese', () => {
     expect(isLowerBound({ unit: 'patients', note: '12,000人以上' }, { label: 'x', value: 12 })).toBe(false);
   });
 
-  it('formats values with Japanese counters, 以上 after the number and 13.3% for shares', () => {
-    expect(valueWithUnit(1200, 'patients', true, 'ja')).toBe('1200人以上');
+  it('formats values with Japanese counters, 超 after the number and 13.3% for shares', () => {
+    expect(valueWithUnit(1200, 'patients', true, 'ja')).toBe('1200人超');
     expect(valueWithUnit(32, 'studies', false, 'ja')).toBe('32件');
     expect(valueWithUnit(83, 'products', false, 'ja')).toBe('83種類');
     expect(valueWithUnit(13.3, 'percent', false, 'ja')).toBe('13.3%');
@@ -230,12 +230,12 @@ describe('trial counts in Japanese', () => {
       ['日本', '13.3%', 13.3],
       ['韓国', '10%', 10],
     ]);
-    expect(marks[0]!.description).toBe('投与された人：1200人以上。2024年12月時点。出典：Fixture et al. 2020。');
+    expect(marks[0]!.description).toBe('投与された人：1200人超。2024年12月時点。出典：Fixture et al. 2020。');
     expect(marks[6]!.description).toBe(
       '核移植（SCNT）幹細胞：1件（推定値）。2019年12月時点。出典：Fixture et al. 2020; Reporter 2025。',
     );
-    // 「1200以上」 is wider than six Latin characters: its bar leaves the wider room.
-    expect(panels[0]!.longValues).toBe(true);
+    // 「1200超」 is no wider than six Latin characters: its bar keeps the usual room.
+    expect(panels[0]!.longValues).toBe(false);
     expect(panels[1]!.longValues).toBe(false);
     expect(layoutTrialCounts(all, fixtureCites).panels.map((p) => p.longValues)).toEqual([true, false, false, true]);
   });
@@ -243,7 +243,7 @@ describe('trial counts in Japanese', () => {
   it('tabulates, summarises and notes in Japanese', () => {
     const table = trialCountsTable(ja, fixtureCites, 'ja');
     expect(table.columns).toEqual(['対象', '区分', '値', '単位', '推定値', '時点', '出典']);
-    expect(table.rows.map((r) => r[2])).toEqual(['1200以上', 36.7, 13.3, 10, 19, 1032, 1, '60以上']);
+    expect(table.rows.map((r) => r[2])).toEqual(['1200超', 36.7, 13.3, 10, 19, 1032, 1, '60超']);
     expect(table.rows[6]).toEqual([
       '出発細胞の種類別のフィクスチャー研究',
       '核移植（SCNT）幹細胞',
@@ -254,10 +254,10 @@ describe('trial counts in Japanese', () => {
       'Fixture et al. 2020; Reporter 2025',
     ]);
     expect(trialCountsSummary(ja, 'ja')).toBe(
-      '「フィクスチャー細胞を投与された人」（2024年12月時点）：1200人以上。' +
+      '「フィクスチャー細胞を投与された人」（2024年12月時点）：1200人超。' +
         '「国別のフィクスチャー試験の割合」（2019年12月時点）：最も多いのは中国で、36.7%です。' +
         '「出発細胞の種類別のフィクスチャー研究」（2019年12月時点）：最も多いのはES細胞（胚性幹細胞）で、1032件です。核移植（SCNT）幹細胞は推定値です。' +
-        '「ニュース記事によるiPS細胞の治験数」（2025年4月時点）：60件以上（推定値）。',
+        '「ニュース記事によるiPS細胞の治験数」（2025年4月時点）：60件超（推定値）。',
     );
     const tie = localizeCounts(
       [
@@ -289,7 +289,7 @@ describe('trial counts in Japanese', () => {
     });
     expect(body).not.toMatch(/style="/);
     expect((body.match(/>推定値</g) ?? []).length).toBe(2);
-    expect(body).toContain('1200以上');
+    expect(body).toContain('1200超');
     expect(body).toContain('aria-label="中国：36.7%。2019年12月時点。出典：Fixture et al. 2020。"');
     // What a reader sees or hears: text and aria-labels (class names such as "estimate" are not words on the page).
     const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(
