@@ -54,8 +54,17 @@ const DIAGRAMS = {
   },
   BrainDopamine: {
     component: BrainDopamine,
-    en: ['Transplanted cells', 'Putamen', 'Substantia nigra', '(cells lost)', 'Dopamine', 'route'],
-    ja: ['移植した細胞', '被殻', '黒質', '（細胞が失われる）', 'ドパミンの', '通り道'],
+    en: [
+      'Transplanted cells',
+      'Putamen',
+      'Putamen',
+      'Midbrain',
+      'Substantia nigra',
+      '(cells lost)',
+      'Dopamine',
+      'route',
+    ],
+    ja: ['移植した細胞', '被殻', '被殻', '中脳', '黒質', '（細胞が失われる）', 'ドパミンの', '通り道'],
   },
   SpinalCordSection: {
     component: SpinalCordSection,
@@ -185,14 +194,19 @@ describe('Japanese labels clear the drawing where space is tight', () => {
     expect(lens.x1).toBeLessThan(358);
   });
 
-  it('BrainDopamine: 「被殻」 sits between the two putamens, its leaders reaching from the word to each', async () => {
+  it('BrainDopamine: each putamen is labelled from outside the brain, no leader crossing the midline; the route leader ends on the route', async () => {
     const html = await render('BrainDopamine', 'ja');
-    const putamen = box(labelBoxes(html), '被殻');
-    expect(putamen.x0).toBeGreaterThan(230);
-    expect(putamen.x1).toBeLessThan(370);
-    expect(html).toContain(`d="M270 250 L232 250 M330 250 L368 250"`);
-    expect(putamen.x0 - 270).toBeLessThan(10);
-    expect(330 - putamen.x1).toBeLessThan(10);
+    const [left, right] = labelBoxes(html).filter((b) => b.text === '被殻') as [Label, Label];
+    // The brain spans x 80-520 of the drawing, moved right by 90: 170-610.
+    expect(left.x1).toBeLessThan(170);
+    expect(right.x0).toBeGreaterThan(610);
+    expect(html).toContain('d="M68 250 L150 250"');
+    expect(html).toContain('d="M450 250 L532 250"');
+    // The dopamine-route leader ends at the dot on the dashed route (its midpoint at t = 0.5).
+    const mid = (a: number, b: number, c: number, d: number) => 0.125 * a + 0.375 * b + 0.375 * c + 0.125 * d;
+    expect(mid(277, 250, 215, 200)).toBeCloseTo(234, 0);
+    expect(mid(432, 380, 360, 316)).toBeCloseTo(371, 0);
+    expect(html).toMatch(/<circle class="bd-dot[^"]*" cx="234" cy="371"/);
   });
 
   it('SpinalCordSection: 「白質」 sits over its leader line (x 470)', async () => {
