@@ -48,8 +48,8 @@ export const en = {
   'ref.aside': ' ({text})',
   'meta.locale': 'en_GB',
   'chapter.topics': 'Topics in this chapter: ',
-  'punct.colon': ':',
-  'punct.colonSpaced': ': ',
+  /** After a glossary term in its card, before a space. */
+  'term.colon': ':',
   'ref.partly': 'Details partly confirmed.',
   'ref.unverified': 'Details not verified.',
   'allPages.title': 'All pages',
