@@ -39,7 +39,7 @@ const shape = {
   /** What must be shown before the period ends. */
   condition: z.string().optional(),
   trial: slugId('trial').optional(),
-  ja: jaFields(['name', 'company', 'kind', 'condition']),
+  ja: jaFields(['name', 'genericName', 'company', 'kind', 'condition']),
 };
 
 export const productSchema = z.strictObject(shape, { error: strictKeys(Object.keys(shape), 'product') });

@@ -416,6 +416,7 @@ const fourJa = byFirstStage([
     conditional,
     {
       name: 'フィックスセル',
+      genericName: 'フィクスプロセル',
       company: 'フィクスチャー製薬',
       kind: '他人のiPS細胞から作った試験用細胞',
       condition: '35人で効果を確かめること。',
@@ -439,6 +440,8 @@ describe('approval path in Japanese', () => {
     expect(layout.asOfLabel).toBe('2026年11月20日時点');
     const c = row('fx-conditional');
     expect(c.name).toBe('フィックスセル');
+    // The generic name in katakana where the record gives one (ja.genericName), not in Latin letters.
+    expect(c.genericName).toBe('フィクスプロセル');
     expect(c.marks.map((m) => m.lines.map((l) => l.text))).toEqual([
       ['治験', '2018年8月'],
       ['承認申請', '2025年8月5日'],
