@@ -10,7 +10,7 @@ export const REPO_URL = (
 ).replace(/\/$/, '');
 export const REPO_BRANCH = 'main';
 /** The date every chapter's facts are checked against; shown as "as of" where a page has no own date. */
-export const FACTS_AS_OF = '2026-11-20';
+export const FACTS_AS_OF = '2026-12-01';
 
 export function editUrl(path: string): string {
   return `${REPO_URL}/edit/${REPO_BRANCH}/${path}`;
