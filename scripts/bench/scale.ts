@@ -21,6 +21,7 @@ import {
   readdirSync,
   readFileSync,
   rmSync,
+  statSync,
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
@@ -224,7 +225,9 @@ export function makeSite(n: number, ids: Ids): string {
   mkdirSync(chapters, { recursive: true });
   for (let i = 0; i < n; i++)
     writeFileSync(join(chapters, `synthetic-${String(i + 1).padStart(4, '0')}.mdx`), chapterMdx(i, ids));
+  // Teaching entries name the real chapters, which are gone: drop them (the file and the folder).
   writeFileSync(join(dir, 'content/data/teaching.yaml'), '[]\n');
+  rmSync(join(dir, 'content/data/teaching'), { recursive: true, force: true });
   return dir;
 }
 
@@ -427,6 +430,8 @@ export interface ScaleRow {
   search?: SearchResult;
   /** Render time Astro logs per route ("(+12ms)"), summed by kind: where the build time goes. */
   routes?: Record<string, { ms: number; count: number }>;
+  /** A second `astro build` of the same copy, its social-card cache now warm (first size only). */
+  warm?: { astro: RunResult; cards: number; drawn: number };
   error?: string;
 }
 
@@ -457,7 +462,7 @@ const tail = (s: string, lines = 25) => s.trim().split('\n').slice(-lines).join(
 
 export async function runSize(
   n: number,
-  opts: { keep?: boolean | undefined; timeoutMs?: number | undefined } = {},
+  opts: { keep?: boolean | undefined; timeoutMs?: number | undefined; warm?: boolean | undefined } = {},
 ): Promise<ScaleRow> {
   const timeoutMs = opts.timeoutMs ?? 30 * 60_000;
   const ids = readIds();
@@ -490,6 +495,17 @@ export async function runSize(
     }
     log(`scale N=${n}: pagefind ${secs(pf.wallMs)}; ${QUERIES.length} search queries`);
     row.search = await searchLatency(dist);
+    if (opts.warm) {
+      // The same content built again: every social card should come from the cache, not be drawn.
+      log(`scale N=${n}: npx astro build again, social-card cache warm`);
+      const cache = join(dir, 'node_modules/.cache/reprogrammed/og');
+      const started = Date.now();
+      const again = await measure(['npx', 'astro', 'build'], dir, timeoutMs);
+      const pngs = existsSync(cache) ? readdirSync(cache).filter((f) => f.endsWith('.png')) : [];
+      // Cards drawn by the second build: cache files written after it started.
+      const drawn = pngs.filter((f) => statSync(join(cache, f)).mtimeMs >= started).length;
+      if (again.ok) row.warm = { astro: again, cards: pngs.length, drawn };
+    }
     return row;
   } catch (err) {
     row.status = `error: ${(err as Error).message}`;
@@ -530,7 +546,11 @@ export async function runScale(
       });
       continue;
     }
-    const row = await runSize(n, { keep: opts.keep, timeoutMs: Number.isFinite(left) ? left - 15_000 : undefined });
+    const row = await runSize(n, {
+      keep: opts.keep,
+      timeoutMs: Number.isFinite(left) ? left - 15_000 : undefined,
+      warm: n === sizes[0],
+    });
     if (row.status !== 'ok' && guess) row.status += `; projected ${secs(guess)} from the smaller sizes`;
     rows.push(row);
   }
@@ -609,6 +629,16 @@ export function routeNotes(rows: ScaleRow[]): string[] {
           .sort((a, b) => b[1].ms - a[1].ms)
           .map(([k, v]) => `${k} ${secs(v.ms)} (${v.count}, ${fixed(v.ms / v.count, 0)} ms each)`)
           .join('; ')}`,
+    );
+}
+
+/** The warm rebuild: the whole astro build cold against warm, and how many cards the second one drew. */
+export function cacheNotes(rows: ScaleRow[]): string[] {
+  return rows
+    .filter((r) => r.warm && r.astro)
+    .map(
+      (r) =>
+        `${r.n} chapters, built twice with the same content: astro build ${secs(r.astro!.wallMs)} cold -> ${secs(r.warm!.astro.wallMs)} warm; the cache holds ${r.warm!.cards} social cards, of which the second build drew ${r.warm!.drawn} (the rest were reused)`,
     );
 }
 
