@@ -8,11 +8,10 @@ import { chartIdOf, type ChartDefinition, type ChartInput } from './define.ts';
 import { timeline } from './timeline/chart.ts';
 import { trialOutcomes } from './trial-outcomes/chart.ts';
 import { cellScale } from './cell-scale/chart.ts';
-import { doseCohorts } from './dose-cohorts/chart.ts';
 import { trialCounts } from './trial-counts/chart.ts';
 import { approvalPath } from './approval-path/chart.ts';
 
-export const CHARTS = [timeline, trialOutcomes, cellScale, doseCohorts, trialCounts, approvalPath] as const;
+export const CHARTS = [timeline, trialOutcomes, cellScale, trialCounts, approvalPath] as const;
 
 /** The MDX tag of every chart: "Timeline", "TrialOutcomes"... */
 export type ChartName = (typeof CHARTS)[number]['name'];
