@@ -1,7 +1,9 @@
 /**
  * Opens citation and glossary cards on hover, keyboard focus or tap; Escape or moving away closes
- * them. The cards are also each trigger's accessible description, so screen readers hear the
+ * them. Each trigger is described (aria-describedby) by its card, so screen readers hear the
  * reference without opening anything, and every trigger is a real link that works without this.
+ * A numbered citation is described by its entry in the page's reference list: its card is made from
+ * that entry when first needed, so the page does not carry every reference twice (issue #19).
  */
 const OPEN = 'is-open';
 let openCard: HTMLElement | null = null;
@@ -9,10 +11,32 @@ let closeTimer: number | undefined;
 /** Set while Escape returns focus to a trigger, so that focus does not reopen the card. */
 let returningFocus = false;
 
-/** A trigger's card is the element that describes it; a source cited twice shares one card. */
+const made = new WeakMap<Element, HTMLElement>();
+
+/** A card from a reference-list entry: its kind of source on top, then the entry as written. */
+function cardFromEntry(entry: Element): HTMLElement {
+  let card = made.get(entry);
+  if (card) return card;
+  card = document.createElement('span');
+  card.className = 'popover-card';
+  card.setAttribute('data-popover-card', '');
+  card.setAttribute('data-pagefind-ignore', '');
+  card.setAttribute('role', 'tooltip');
+  for (const node of entry.childNodes) {
+    const copy = node.cloneNode(true);
+    if (copy instanceof Element && copy.classList.contains('kind')) copy.className = 'card-kind';
+    card.append(copy);
+  }
+  made.set(entry, card);
+  return card;
+}
+
+/** A trigger's card: the element that describes it, or one made from its reference-list entry. */
 function cardFor(trigger: Element): HTMLElement | null {
   const id = trigger.getAttribute('aria-describedby');
-  return id ? document.getElementById(id) : null;
+  const el = id ? document.getElementById(id) : null;
+  if (!el) return null;
+  return el.hasAttribute('data-popover-card') ? el : cardFromEntry(el);
 }
 
 /** Narrow windows show cards as a sheet (see popovers.css); this matches its media query. */
