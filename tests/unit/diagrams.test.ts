@@ -197,11 +197,11 @@ describe('Japanese labels clear the drawing where space is tight', () => {
   it('BrainDopamine: each putamen is labelled from outside the brain, no leader crossing the midline; the route leader ends on the route', async () => {
     const html = await render('BrainDopamine', 'ja');
     const [left, right] = labelBoxes(html).filter((b) => b.text === '被殻') as [Label, Label];
-    // The brain spans x 112-488.
-    expect(left.x1).toBeLessThan(112);
-    expect(right.x0).toBeGreaterThan(488);
-    expect(html).toContain('d="M108 250 L150 250"');
-    expect(html).toContain('d="M450 250 L492 250"');
+    // The brain spans x 124-476.
+    expect(left.x1).toBeLessThan(124);
+    expect(right.x0).toBeGreaterThan(476);
+    expect(html).toContain('d="M120 250 L150 250"');
+    expect(html).toContain('d="M450 250 L480 250"');
     // The dopamine-route leader ends at the dot on the dashed route (its midpoint at t = 0.5).
     const mid = (a: number, b: number, c: number, d: number) => 0.125 * a + 0.375 * b + 0.375 * c + 0.125 * d;
     expect(mid(277, 250, 215, 200)).toBeCloseTo(234, 0);
