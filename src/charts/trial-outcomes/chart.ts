@@ -5,7 +5,7 @@
  */
 import { defineChart, idList, need } from '../define.ts';
 import { localize } from '../../schemas/translation.ts';
-import type { Trial } from '../../schemas/trial.ts';
+import { STUDY_FIELD_LABELS, studyField, type Trial } from '../../schemas/trial.ts';
 import {
   outcomeTrial,
   outcomesNotes,
@@ -59,7 +59,11 @@ export const trialOutcomes = defineChart<
       english = await Promise.all(ids.map((id) => need(data, 'TrialOutcomes', 'trials', id)));
     }
     const trials = english.map((t) => localize(t, lang));
-    const view = { trials: trials.map(outcomeTrial), rows, highlight: input.highlight };
+    const view = {
+      trials: trials.map((t) => outcomeTrial(t, rows ? STUDY_FIELD_LABELS[lang][studyField(t)] : undefined)),
+      rows,
+      highlight: input.highlight,
+    };
     const summaries = trials.map((t) => outcomesSummary(t, lang));
     if (rows) {
       layoutOutcomeRows(view.trials, lang, input.highlight); // a bad `highlight` fails the build here

@@ -2,7 +2,7 @@
  * Trial outcomes as a unit chart: one mark per participant, grouped by outcome. Small numbers are
  * the story, so every person is visible. Pure: trial records in, positioned marks out.
  */
-import { STUDY_FIELD_LABELS, studyField, type Trial } from '../../schemas/trial.ts';
+import type { Trial } from '../../schemas/trial.ts';
 import type { ChartTable } from '../shared/table.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { strings } from './strings.ts';
@@ -13,17 +13,22 @@ export type OutcomeKind = NonNullable<Trial['outcome']>['groups'][number]['kind'
  * What the chart needs of a trial record: all the island receives (the marks are laid out from it
  * on the server and again in the browser, so no drawn mark is serialized into the page).
  */
-export type OutcomeTrial = Pick<Trial, 'id' | 'shortTitle' | 'cellSource' | 'donor' | 'enrolled' | 'outcome'> &
-  Partial<Pick<Trial, 'area' | 'field'>>;
+export type OutcomeTrial = Pick<Trial, 'id' | 'shortTitle' | 'cellSource' | 'donor' | 'enrolled' | 'outcome'> & {
+  /** What the study treated ("Cornea"), named on the server: rows mix diseases. */
+  fieldLabel?: string | undefined;
+};
 
-/** The compact record for the island: only the fields layoutOutcomes() reads. */
-export function outcomeTrial(trial: Trial): OutcomeTrial {
-  const { id, shortTitle, cellSource, donor, enrolled, outcome, area, field } = trial;
-  if (!outcome) return { id, shortTitle, cellSource, donor, enrolled, area, field };
+/**
+ * The compact record for the island: only the fields the layouts read. `fieldLabel` comes from the
+ * server (chart.ts), so the island never imports the schemas (and zod with them).
+ */
+export function outcomeTrial(trial: Trial, fieldLabel?: string): OutcomeTrial {
+  const { id, shortTitle, cellSource, donor, enrolled, outcome } = trial;
+  if (!outcome) return { id, shortTitle, cellSource, donor, enrolled, fieldLabel };
   // Translations stay on the server: the record comes localized already (and the island does not
   // read the measure or note, which the frame's notes carry).
   const groups = outcome.groups.map(({ ja: _ja, ...g }) => g) as typeof outcome.groups;
-  return { id, shortTitle, cellSource, donor, enrolled, area, field, outcome: { measure: outcome.measure, groups } };
+  return { id, shortTitle, cellSource, donor, enrolled, fieldLabel, outcome: { measure: outcome.measure, groups } };
 }
 
 /** Kinds in the order a row draws them: good news first, then neutral, bad, unknown. */
@@ -237,10 +242,7 @@ export function layoutOutcomeRows(trials: OutcomeTrial[], lang: Lang = 'en', hig
     return {
       trialId: trial.id,
       title: trial.shortTitle,
-      people: [
-        ...(trial.area ? [STUDY_FIELD_LABELS[lang][studyField({ area: trial.area, field: trial.field })]] : []),
-        s.people(total),
-      ].join(s.sep),
+      people: [...(trial.fieldLabel ? [trial.fieldLabel] : []), s.people(total)].join(s.sep),
       headline: headline(outcome.groups, total, lang),
       highlighted: trial.id === highlight,
       width: pad * 2 + Math.min(maxPerRow, Math.max(1, sorted.length)) * step,

@@ -8,6 +8,7 @@ import {
   headline,
   layoutOutcomeRows,
   layoutOutcomes,
+  outcomeTrial,
   rowNextIndex,
   trialsInSet,
   outcomesNotes,
@@ -186,8 +187,9 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
     const grid = layoutOutcomeRows([largeTrial, smallTrial, stableTrial]);
     expect(grid.rows.map((r) => r.headline)).toEqual(['13 of 14 improved', '3 of 4 improved', 'all 5 stable']);
     expect(grid.total).toBe('23 people in 3 studies');
-    // Rows mix diseases, so each says what its study treated.
-    expect(grid.rows[1]!.people).toBe('Cornea · 4 people');
+    // Rows mix diseases, so each says what its study treated (named on the server).
+    expect(grid.rows[1]!.people).toBe('4 people');
+    expect(layoutOutcomeRows([outcomeTrial(smallTrial, 'Cornea')]).rows[0]!.people).toBe('Cornea · 4 people');
     expect(grid.legend.map((l) => l.kind)).toEqual(['improved', 'stable', 'unchanged', 'not-evaluated']);
     expect(grid.marks[0]!.label).toBe('Fixture B: Participant 1 of 14: Improved');
   });
