@@ -11,6 +11,7 @@ import {
 } from './layout.ts';
 import type { TrialCount } from '../../schemas/trial-count.ts';
 import { strings } from './strings.ts';
+import { withReadableDates } from './dates.ts';
 
 export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 'TrialCounts'>({
   name: 'TrialCounts',
@@ -28,7 +29,7 @@ export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 
     if (ids.length === 0)
       throw new Error('<TrialCounts>: give at least one id from content/data/trial-counts.yaml in `counts`.');
     const english = await Promise.all(ids.map((id) => need(data, 'TrialCounts', 'trialCounts', id)));
-    const records = localizeCounts(english, lang);
+    const records = withReadableDates(localizeCounts(english, lang), lang);
     const refIds = [...new Set(records.flatMap((r) => r.refs))];
     const cites: Cites = {};
     for (const r of refIds) {

@@ -7,7 +7,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { TrialCount } from '../../schemas/trial-count.ts';
 import { localize, type Lang } from '../../schemas/translation.ts';
-import { LOCALE, formatPartialDate } from '../../lib/format.ts';
+import { LOCALE } from '../../lib/format.ts';
 import type { ChartTable } from '../shared/table.ts';
 import { textWidth } from '../shared/text.ts';
 import { strings } from './strings.ts';
@@ -171,7 +171,7 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
           label,
           valueWithUnit(c.value, record.unit, lowerBound, lang),
           c.estimate,
-          formatPartialDate(record.asOf, lang),
+          record.asOf,
           source,
         ),
       };
@@ -187,7 +187,7 @@ export function layoutTrialCounts(records: TrialCount[], cites: Cites, lang: Lan
           record.unit,
           panelMarks.some((m) => m.estimate),
         ),
-      subtitle: t.subtitle(t.unitHeading[record.unit], formatPartialDate(record.asOf, lang), source),
+      subtitle: t.subtitle(t.unitHeading[record.unit], record.asOf, source),
       unit: record.unit,
       kind: isBigNumber(record) ? 'number' : 'bars',
       showTrack: record.unit === 'percent',
@@ -210,7 +210,7 @@ export function trialCountsTable(records: TrialCount[], cites: Cites, lang: Lang
         isLowerBound(r, c) ? t.tableLowerBound(c.value) : c.value,
         t.unitName[r.unit],
         c.estimate ? t.table.yes : t.table.no,
-        formatPartialDate(r.asOf, lang),
+        r.asOf,
         sourceText(r, cites),
       ]),
     ),
@@ -221,7 +221,7 @@ export function trialCountsTable(records: TrialCount[], cites: Cites, lang: Lang
 export function trialCountSentence(record: TrialCount, lang: Lang = 'en'): string {
   const t = strings[lang];
   const s = t.sentence;
-  const head = s.head(record.scope, formatPartialDate(record.asOf, lang));
+  const head = s.head(record.scope, record.asOf);
   const value = (c: TrialCount['counts'][number]) => valueWithUnit(c.value, record.unit, isLowerBound(record, c), lang);
   if (record.counts.length === 1) {
     const c = record.counts[0]!;

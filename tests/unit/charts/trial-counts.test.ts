@@ -1,3 +1,4 @@
+import { withReadableDates } from '../../../src/charts/trial-counts/dates';
 import { describe, expect, it } from 'vitest';
 import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
@@ -18,7 +19,8 @@ import { strings } from '../../../src/charts/trial-counts/strings';
 import { trialCountSchema, type TrialCount } from '../../../src/schemas/trial-count';
 import { cellTypes, countryShares, estimateTotal, fixtureCites, totalCount } from '../../fixtures/data/trial-counts';
 
-const all = [totalCount, countryShares, cellTypes, estimateTotal];
+// Dates as the chart's loader hands them to the layout: written for the reader.
+const all = withReadableDates([totalCount, countryShares, cellTypes, estimateTotal], 'en');
 
 describe('trial counts layout', () => {
   it('makes one panel per record, in the order given, with marks numbered across panels', () => {
@@ -104,7 +106,9 @@ describe('trial counts layout', () => {
   });
 
   it('puts unit, as-of date and short citation in the subtitle, falling back to the reference id', () => {
-    const { panels } = layoutTrialCounts([cellTypes], { 'fixture-ref': 'Fixture et al. 2020' });
+    const { panels } = layoutTrialCounts(withReadableDates([cellTypes], 'en'), {
+      'fixture-ref': 'Fixture et al. 2020',
+    });
     expect(panels[0]!.subtitle).toBe('Number of studies · as of December 2019 · Fixture et al. 2020; fixture-news');
     expect(panels[0]!.hasEstimate).toBe(true);
   });
@@ -129,10 +133,10 @@ describe('trial counts table and summary', () => {
   });
 
   it('names the largest group (not the first) and any estimates, one sentence per panel', () => {
-    expect(trialCountSentence(cellTypes)).toBe(
+    expect(trialCountSentence(withReadableDates([cellTypes], 'en')[0]!)).toBe(
       'Fixture studies by kind of starting cell (as of December 2019): Embryonic stem cells is the largest group, at 1,032 studies; Nuclear-transfer (SCNT) stem cells is an estimate.',
     );
-    expect(trialCountSentence(estimateTotal)).toBe(
+    expect(trialCountSentence(withReadableDates([estimateTotal], 'en')[0]!)).toBe(
       'iPS-cell trials according to a news feature (as of April 2025): more than 60 trials, an estimate.',
     );
     expect(trialCountSentence(countryShares)).toContain('China is the largest group, at 36.7%.');
@@ -186,7 +190,7 @@ const allJa = [
     'iPS細胞の治験',
   ]),
 ];
-const ja = localizeCounts(allJa, 'ja');
+const ja = withReadableDates(localizeCounts(allJa, 'ja'), 'ja');
 
 describe('trial counts in Japanese', () => {
   it('keeps English records untouched when localizing for English', () => {
@@ -332,9 +336,16 @@ describe('trial counts panel titles', () => {
 
 describe('trial count records: dates and titles', () => {
   it('takes asOf as a date as precise as the source, and writes it in the reader’s language', () => {
-    const [panel] = layoutTrialCounts([{ ...totalCount, asOf: '2024-12' }], fixtureCites).panels;
+    const [panel] = layoutTrialCounts(
+      withReadableDates([{ ...totalCount, asOf: '2024-12' }], 'en'),
+      fixtureCites,
+    ).panels;
     expect(panel!.subtitle).toContain('as of December 2024');
-    const [jaPanel] = layoutTrialCounts([{ ...totalCount, asOf: '2019' }], fixtureCites, 'ja').panels;
+    const [jaPanel] = layoutTrialCounts(
+      withReadableDates([{ ...totalCount, asOf: '2019' }], 'ja'),
+      fixtureCites,
+      'ja',
+    ).panels;
     expect(jaPanel!.subtitle).toContain('2019年時点');
   });
 
