@@ -1,17 +1,10 @@
 /** <TrialCounts counts="guhr-2020-cell-type deinsberger-2020-country" title="..." takeaway="..." /> */
 import { defineChart, idList, need } from '../define.ts';
 import { shortCite } from '../../lib/reference-format.ts';
-import {
-  countRecord,
-  localizeCounts,
-  trialCountsNotes,
-  trialCountsSummary,
-  trialCountsTable,
-  type Cites,
-} from './layout.ts';
+import { countRecord, trialCountsNotes, trialCountsSummary, trialCountsTable, type Cites } from './layout.ts';
 import type { TrialCount } from '../../schemas/trial-count.ts';
 import { strings } from './strings.ts';
-import { withReadableDates } from './dates.ts';
+import { localizeCounts, withReadableDates } from './dates.ts';
 
 export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 'TrialCounts'>({
   name: 'TrialCounts',

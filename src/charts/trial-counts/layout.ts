@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3-scale';
 import type { TrialCount } from '../../schemas/trial-count.ts';
-import { localize, type Lang } from '../../schemas/translation.ts';
+import type { Lang } from '../../schemas/translation.ts';
 import { LOCALE } from '../../lib/format.ts';
 import type { ChartTable } from '../shared/table.ts';
 import { textWidth } from '../shared/text.ts';
@@ -99,17 +99,6 @@ export function isLowerBound(record: Pick<TrialCount, 'note' | 'unit'>, count: C
       new RegExp(`more than ${esc(f)}(?![\\d.,]*\\d)`).test(text) ||
       new RegExp(`(?<![\\d.,])${esc(f)}\\s*(?:%|％|人|件|例|種類|品目|製品)?\\s*(?:以上|超|を超え)`).test(text),
   );
-}
-
-/**
- * The records as a reader of `lang` sees them (localize()), with each count's lower-bound flag
- * decided on the English wording first, so a translation that drops "(more than)" cannot lose it.
- */
-export function localizeCounts<T extends TrialCount>(records: T[], lang: Lang): T[] {
-  return records.map((r) => {
-    const local = localize(r, lang);
-    return { ...local, counts: local.counts.map((c, i) => ({ ...c, lowerBound: isLowerBound(r, r.counts[i]!) })) } as T;
-  });
 }
 
 /** The label as drawn: "(more than)" is said in the value instead. */

@@ -1,4 +1,4 @@
-import { withReadableDates } from '../../../src/charts/trial-counts/dates';
+import { localizeCounts, withReadableDates } from '../../../src/charts/trial-counts/dates';
 import { describe, expect, it } from 'vitest';
 import { svgSnapshot } from '../support/svg-snapshot';
 import { render } from 'svelte/server';
@@ -8,7 +8,6 @@ import {
   formatValue,
   isLowerBound,
   layoutTrialCounts,
-  localizeCounts,
   trialCountSentence,
   trialCountsNotes,
   trialCountsSummary,
