@@ -3,13 +3,13 @@ import type { Lang } from '../schemas/translation.ts';
 
 interface EmbedPageStrings {
   /**
-   * The page's title: "Chart: <chart title> · <chapter>". The chapter is named because one chart
-   * (the same title) can appear in two chapters with a different study highlighted.
+   * The page's title: "Chart: <chart title>", with the chapter's area when the chart highlights one
+   * study, because the same chart (one title) appears in two chapters with a different row highlighted.
    */
-  pageTitle: (title: string, chapter: string) => string;
+  pageTitle: (title: string, area?: string) => string;
 }
 
 export const strings: Record<Lang, EmbedPageStrings> = {
-  en: { pageTitle: (title, chapter) => `Chart: ${title} · ${chapter}` },
-  ja: { pageTitle: (title, chapter) => `グラフ：${title}（${chapter}）` },
+  en: { pageTitle: (title, area) => `Chart: ${title}${area ? ` (${area})` : ''}` },
+  ja: { pageTitle: (title, area) => `グラフ：${title}${area ? `（${area}）` : ''}` },
 };
