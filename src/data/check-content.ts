@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../schemas/format-issues.ts';
 import { checkIntegrity } from './integrity.ts';
-import { readChapters } from './read-chapters.ts';
+import { readChapters, readPageUses } from './read-chapters.ts';
 import { readData } from './read-data.ts';
 import { checkStyle } from './style-check.ts';
 
@@ -16,18 +16,19 @@ export interface CheckResult {
 
 export async function checkContent(
   root: string,
-  opts: { chaptersDir?: string; dataDir?: string } = {},
+  opts: { chaptersDir?: string; dataDir?: string; pagesDir?: string } = {},
 ): Promise<CheckResult> {
   const { data, problems } = readData(root, opts.dataDir);
   const chapters = await readChapters(root, opts.chaptersDir);
-  const integrity = checkIntegrity(data, chapters.uses, chapters.ids);
+  const pages = readPageUses(root, opts.pagesDir);
+  const integrity = checkIntegrity(data, [...chapters.uses, ...pages.uses], chapters.ids);
   const counts: Record<string, number> = { chapters: chapters.count };
   for (const [k, v] of Object.entries(data)) counts[k] = v.length;
   // House style: banned forms from content/style/*.yaml (docs/ja-style.md for Japanese).
   const style = checkStyle(root, opts);
   counts['style rules'] = style.rules;
   return {
-    errors: [...problems, ...chapters.problems, ...integrity.errors, ...style.errors],
+    errors: [...problems, ...chapters.problems, ...pages.problems, ...integrity.errors, ...style.errors],
     warnings: [...integrity.warnings, ...style.warnings],
     counts,
   };

@@ -11,7 +11,7 @@ import { issuesToProblems, type Problem } from '../schemas/format-issues.ts';
 import { parseMdx } from '../mdx/parse.ts';
 import { collectUses, type ChapterUse } from '../mdx/uses.ts';
 import { checkVocabulary } from '../mdx/check-vocabulary.ts';
-import { CHAPTERS_DIR } from './collections.ts';
+import { CHAPTERS_DIR, PAGES_DIR } from './collections.ts';
 import { chapterFileNames, chapterIdOf, TRANSLATION_LANGS } from './chapter-files.ts';
 
 export interface ChaptersResult {
@@ -108,4 +108,32 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
     }
   }
   return { count: files.length, ids: new Set(english.map(chapterIdOf)), problems, uses };
+}
+
+/**
+ * The stand-alone reader pages (content/pages/, e.g. "Can I get it?") cite and link like chapters:
+ * read their MDX for syntax and the ids they use, so an unknown citation there fails and a
+ * reference cited only by a page is not reported as never cited. Their frontmatter has its own
+ * schema, checked by the build, and their components take a lang prop chapters do not (pages are
+ * not run through the chapters' remark plugin), so the chapters' prop check does not apply.
+ */
+export function readPageUses(root = '.', dir = PAGES_DIR): { problems: Problem[]; uses: ChapterUse[] } {
+  const abs = join(root, dir);
+  if (!existsSync(abs)) return { problems: [], uses: [] };
+  const mdx = (d: string) => chapterFileNames(join(abs, d), /\.mdx?$/);
+  const files = [...mdx('.'), ...TRANSLATION_LANGS.flatMap((lang) => mdx(lang).map((f) => `${lang}/${f}`))];
+  const problems: Problem[] = [];
+  const uses: ChapterUse[] = [];
+  for (const f of files) {
+    const file = `${dir}/${f}`;
+    let tree: Root;
+    try {
+      tree = parseMdx(readFileSync(join(abs, f), 'utf8'));
+    } catch (err) {
+      problems.push({ file, message: `MDX syntax: ${(err as Error).message}` });
+      continue;
+    }
+    uses.push(...collectUses(tree, file));
+  }
+  return { problems, uses };
 }

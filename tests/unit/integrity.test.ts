@@ -3,7 +3,11 @@ import { checkContent } from '../../src/data/check-content';
 import { formatProblem } from '../../src/schemas/format-issues';
 
 const run = () =>
-  checkContent('.', { dataDir: 'tests/fixtures/bad-data', chaptersDir: 'tests/fixtures/bad-chapters' }).then((r) => ({
+  checkContent('.', {
+    dataDir: 'tests/fixtures/bad-data',
+    chaptersDir: 'tests/fixtures/bad-chapters',
+    pagesDir: 'tests/fixtures/bad-pages',
+  }).then((r) => ({
     errors: r.errors.map(formatProblem),
     warnings: r.warnings.map(formatProblem),
   }));
@@ -70,6 +74,11 @@ describe('content integrity checks on broken fixtures', async () => {
   it('warn, without failing, about a reference nothing cites', () => {
     expect(warnings.some((w) => w.includes('record "lonely-ref": this reference is never cited'))).toBe(true);
     expect(errors.some((e) => e.includes('lonely-ref'))).toBe(false);
+  });
+
+  it('read stand-alone pages too: their unknown citations fail, and what only they cite counts as cited', () => {
+    expect(find(/bad-pages[/\\]cites\.mdx:8 › <Cite>: unknown reference id "no-such-page-ref"/)).toHaveLength(1);
+    expect(warnings.some((w) => w.includes('record "page-ref"'))).toBe(false);
   });
 
   // Reads every real file: seconds on a busy machine, so it gets more than the default 5 s.
