@@ -13,7 +13,10 @@ export interface Gap {
   /** Where the gap starts and ends (ms): the end of a year-only date, the next event's start. */
   from: number;
   to: number;
-  /** Whole years, rounded. */
+  /**
+   * Years rounded to the half year: whole years made two waits of 2.6 years read "about 3 years"
+   * each under a subtitle that says "about five years" in all.
+   */
   years: number;
 }
 
@@ -29,7 +32,7 @@ export function longGaps(items: readonly TimelineItem[]): Gap[] {
     const from = a.precision === 'year' ? Math.min(a.end, b.start) : a.start;
     const d = b.start - from;
     if (d >= 2 * YEAR && d >= 0.2 * span)
-      gaps.push({ after: a.id, before: b.id, from, to: b.start, years: Math.round(d / YEAR) });
+      gaps.push({ after: a.id, before: b.id, from, to: b.start, years: Math.round((d / YEAR) * 2) / 2 });
   }
   return gaps
     .sort((p, q) => q.to - q.from - (p.to - p.from))

@@ -60,6 +60,9 @@ export interface TimelineStrings {
   gallery: GalleryStrings;
 }
 
+/** 2.5 as "2½": gaps are rounded to the half year (gaps.ts). */
+const halfYears = (years: number) => `${Math.floor(years)}${years % 1 ? '½' : ''}`;
+
 const en: TimelineStrings = {
   area: AREA_LABELS,
   kind: {
@@ -87,8 +90,8 @@ const en: TimelineStrings = {
     `${date} · ${area}${kind ? ` · ${kind}` : ''}. ${title}. ${description}${source ? ` Source: ${source}.` : ''}`,
   span: (year) => `${year}–today`,
   crowd: (count, total, year) => `${count} of ${total} events since ${year}`,
-  gap: (years) => `about ${years} years`,
-  gapLater: (years) => `about ${years} years later`,
+  gap: (years) => `about ${halfYears(years)} years`,
+  gapLater: (years) => `about ${halfYears(years)} years later`,
   stripLabel: (n, from, to, crowd) =>
     `${n} events from ${from} to ${to}, one dot each, stacked in their year's column${crowd ? `; ${crowd}` : ''}.`,
   keyHeading: (n) => `${n === 5 ? 'Five' : n} key events, numbered on the strip`,
@@ -156,8 +159,8 @@ const ja: TimelineStrings = {
     `${date}・${area}${kind ? `・${kind}` : ''}。${period(title)}${period(description)}${source ? `出典：${source}。` : ''}`,
   span: (year) => `${year}年〜現在`,
   crowd: (count, total, year) => `${year}年以降に${total}件中${count}件`,
-  gap: (years) => `約${years}年`,
-  gapLater: (years) => `約${years}年後`,
+  gap: (years) => `約${Math.floor(years)}年${years % 1 ? '半' : ''}`,
+  gapLater: (years) => `約${Math.floor(years)}年${years % 1 ? '半' : ''}後`,
   stripLabel: (n, from, to, crowd) =>
     `${from}年から${to}年までの出来事${n}件を、1件を1つの点として年ごとに積み上げた図${crowd ? `。${crowd}` : ''}。`,
   keyHeading: (n) => `おもな出来事${n}件（番号は図の番号）`,

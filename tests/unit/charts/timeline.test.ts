@@ -673,10 +673,11 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
   const park = [at('a', '2018-10-01'), at('b', '2025-04-16'), at('c', '2025-08-05'), at('d', '2026-03-06')];
 
   it('labels the long wait under the axis, and only that one', () => {
-    expect(longGaps(park).map((g) => [g.after, g.before, g.years])).toEqual([['a', 'b', 7]]);
+    expect(longGaps(park).map((g) => [g.after, g.before, g.years])).toEqual([['a', 'b', 6.5]]);
     const l = layoutTimeline(park, { mode: 'rows' });
     expect(l.gaps).toHaveLength(1);
-    expect(l.gaps[0]!.label).toBe('about 7 years');
+    expect(l.gaps[0]!.label).toBe('about 6½ years');
+    expect(layoutTimeline(park, { mode: 'rows', lang: 'ja' }).gaps[0]!.label).toBe('約6年半');
     expect(l.gaps[0]!.f0).toBeCloseTo(l.marks[0]!.f, 6);
     expect(l.gaps[0]!.f1).toBeCloseTo(l.marks[1]!.f, 6);
     // Evenly spread events have no gap worth a label.
@@ -688,7 +689,7 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
   it('marks the wait between phone cards', () => {
     const { body } = render(Timeline, { props: { items: park, uid: 'pk', rows: true } });
     const narrow = body.slice(body.indexOf('class="narrow'));
-    expect(narrow).toContain('about 7 years later');
+    expect(narrow).toContain('about 6½ years later');
     expect((narrow.match(/class="gap-later/g) ?? []).length).toBe(1);
   });
 
