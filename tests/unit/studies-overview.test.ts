@@ -66,6 +66,10 @@ describe('studies overview layout', () => {
     expect(layout.lanes.map((l) => l.count)).toEqual([2, 1, 1, 1, 3]);
   });
 
+  it("colours a lane by its chapter's area, and leaves fields without a chapter neutral", () => {
+    expect(layout.lanes.map((l) => l.area)).toEqual(['retina', 'parkinsons', 'cornea', 'heart', undefined]);
+  });
+
   it('draws one mark per study, inside its year column, with a shape for stopped and approved', () => {
     const marks = layout.lanes.flatMap((l) => l.marks);
     expect(marks.map((m) => m.id).sort()).toEqual(studies.map((s) => s.id).sort());

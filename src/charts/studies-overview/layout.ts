@@ -55,7 +55,8 @@ export interface OverviewMark {
 export interface OverviewLane {
   field: string;
   label: string;
-  area: string;
+  /** The lane's colour: a chapter's area, or none (neutral) for fields without a chapter. */
+  area: string | undefined;
   count: number;
   height: number;
   marks: OverviewMark[];
@@ -162,7 +163,9 @@ export function layoutStudiesOverview(
     return {
       field,
       label: list[0]!.fieldLabel,
-      area: list[0]!.area,
+      // Fields without a chapter of their own are filed under 'basics'; drawn in the basics blue,
+      // blood, cartilage, cancer and diabetes looked like one group. They are drawn neutral instead.
+      area: list[0]!.area === 'basics' ? undefined : list[0]!.area,
       count: list.length,
       height: LANE_PAD * 2 + MARK_R * 2 + (rows - 1) * ROW_GAP,
       marks,
