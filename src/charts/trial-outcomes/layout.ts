@@ -4,6 +4,7 @@
  */
 import type { Trial } from '../../schemas/trial.ts';
 import type { ChartTable } from '../shared/table.ts';
+import { nextIndex } from '../shared/keyboard.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { strings } from './strings.ts';
 
@@ -272,20 +273,8 @@ export function legendOf(kinds: readonly OutcomeKind[], lang: Lang = 'en'): { ki
 export function rowNextIndex(rowSizes: readonly number[], from: number, key: string): number | undefined {
   const count = rowSizes.reduce((a, b) => a + b, 0);
   if (count === 0) return undefined;
-  if (key !== 'ArrowUp' && key !== 'ArrowDown') {
-    switch (key) {
-      case 'ArrowRight':
-        return Math.min(count - 1, from + 1);
-      case 'ArrowLeft':
-        return Math.max(0, from - 1);
-      case 'Home':
-        return 0;
-      case 'End':
-        return count - 1;
-      default:
-        return undefined;
-    }
-  }
+  // Left, Right, Home and End move as in every chart; only Up and Down know about rows.
+  if (key !== 'ArrowUp' && key !== 'ArrowDown') return nextIndex(from, key, count);
   const starts = rowSizes.map((_, i) => rowSizes.slice(0, i).reduce((a, b) => a + b, 0));
   let row = starts.findLastIndex((st) => st <= from);
   const col = from - starts[row]!;
