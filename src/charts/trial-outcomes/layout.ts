@@ -7,8 +7,9 @@ import type { ChartTable } from '../shared/table.ts';
 import { nextIndex } from '../shared/keyboard.ts';
 import type { Lang } from '../../schemas/translation.ts';
 import { strings } from './strings.ts';
+import { OUTCOME_KEYS, OUTCOMES, type MarkShape, type OutcomeKind } from './vocabulary.ts';
 
-export type OutcomeKind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
+export type { OutcomeKind } from './vocabulary.ts';
 
 /**
  * What the chart needs of a trial record: all the island receives (the marks are laid out from it
@@ -32,8 +33,8 @@ export function outcomeTrial(trial: Trial, fieldLabel?: string): OutcomeTrial {
   return { id, shortTitle, cellSource, donor, enrolled, fieldLabel, outcome: { measure: outcome.measure, groups } };
 }
 
-/** Kinds in the order a row draws them: good news first, then neutral, bad, unknown. */
-export const KIND_ORDER: readonly OutcomeKind[] = ['improved', 'stable', 'unchanged', 'worse', 'not-evaluated'];
+/** Kinds in the order a row draws them: good news first, then neutral, bad, unknown (vocabulary.ts). */
+export const KIND_ORDER: readonly OutcomeKind[] = OUTCOME_KEYS;
 
 /**
  * The takeaway drawn beside a study: its first kind in KIND_ORDER that has anyone in it, counted
@@ -62,14 +63,11 @@ function outcomeOf(trial: OutcomeTrial): { outcome: NonNullable<Trial['outcome']
   return { outcome: trial.outcome, enrolled: trial.enrolled };
 }
 
-/** Each kind has its own shape, so the chart reads without colour. */
-export const KIND_SHAPE: Record<OutcomeKind, 'disc' | 'square' | 'ring' | 'triangle' | 'dashed'> = {
-  improved: 'disc',
-  stable: 'square',
-  unchanged: 'ring',
-  worse: 'triangle',
-  'not-evaluated': 'dashed',
-};
+/** Each kind has its own shape, so the chart reads without colour (from the one vocabulary). */
+export const KIND_SHAPE = Object.fromEntries(OUTCOME_KEYS.map((k) => [k, OUTCOMES[k].shape])) as Record<
+  OutcomeKind,
+  MarkShape
+>;
 
 export interface OutcomeMark {
   index: number;

@@ -5,8 +5,11 @@
 import type { Lang } from '../../schemas/translation.ts';
 import type { Trial } from '../../schemas/trial.ts';
 import type { GalleryStrings } from '../define.ts';
+import { OUTCOME_KEYS, OUTCOMES, outcomeHeadline, type OutcomeKind as Kind } from './vocabulary.ts';
 
-type Kind = NonNullable<Trial['outcome']>['groups'][number]['kind'];
+/** The key's words for each outcome kind, from the one vocabulary (vocabulary.ts). */
+const kindWords = (lang: Lang) =>
+  Object.fromEntries(OUTCOME_KEYS.map((k) => [k, OUTCOMES[k].words[lang].key])) as Record<Kind, string>;
 
 export interface OutcomeStrings {
   kind: Record<Kind, string>;
@@ -45,13 +48,7 @@ export interface OutcomeStrings {
 }
 
 const en: OutcomeStrings = {
-  kind: {
-    improved: 'Improved',
-    stable: 'Stable',
-    unchanged: 'No clear change',
-    worse: 'Worse',
-    'not-evaluated': 'Not assessed or not reported',
-  },
+  kind: kindWords('en'),
   participant: (n, total, label, detail) => `Participant ${n} of ${total}: ${label}${detail ? `. ${detail}` : ''}`,
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
   cells: (source) => `${source} cells`,
@@ -68,18 +65,7 @@ const en: OutcomeStrings = {
   caveat:
     'Each study is small and has no control group, so these counts cannot show how much of any change the cells caused.',
   joinSummaries: (summaries) => summaries.join(' '),
-  headline: (n, total, kind) => {
-    if (total === 1 && n === 1) return kind === 'not-evaluated' ? 'no result reported' : en.kind[kind].toLowerCase();
-    const who = n === total && total > 1 ? `all ${total}` : `${n} of ${total}`;
-    switch (kind) {
-      case 'unchanged':
-        return `${who}: no clear change`;
-      case 'not-evaluated':
-        return `no result reported for ${n === total && total > 1 ? `all ${total}` : `${n} of ${total}`}`;
-      default:
-        return `${who} ${kind === 'improved' ? 'improved' : kind === 'stable' ? 'stable' : 'worse'}`;
-    }
-  },
+  headline: (n, total, kind) => outcomeHeadline(n, total, kind, 'en'),
   titleSep: ': ',
   total: (people, studies) => `${people} people in ${studies} ${studies === 1 ? 'study' : 'studies'}`,
   totalSentence: (people, studies) => `${en.total(people, studies)}, one mark per person.`,
@@ -108,13 +94,7 @@ const en: OutcomeStrings = {
 const period = (s: string) => (/[。．.！？!?]$/.test(s.trim()) ? s.trim() : `${s.trim()}。`);
 
 const ja: OutcomeStrings = {
-  kind: {
-    improved: '改善',
-    stable: '安定',
-    unchanged: '変化なし',
-    worse: '悪化',
-    'not-evaluated': '評価・報告なし',
-  },
+  kind: kindWords('ja'),
   participant: (n, total, label, detail) => `参加者${total}人中${n}人目：${label}${detail ? `（${detail}）` : ''}`,
   people: (n) => `${n}人`,
   cells: (source) => `${source}細胞`,
@@ -131,22 +111,7 @@ const ja: OutcomeStrings = {
   caveat:
     'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
   joinSummaries: (summaries) => summaries.join(''),
-  headline: (n, total, kind) => {
-    if (total === 1 && n === 1) return kind === 'not-evaluated' ? '結果の報告なし' : ja.kind[kind];
-    const who = n === total && total > 1 ? `${total}人全員` : `${total}人中${n}人`;
-    switch (kind) {
-      case 'improved':
-        return `${who}が改善`;
-      case 'stable':
-        return `${who}が安定`;
-      case 'unchanged':
-        return `${who}は明らかな変化なし`;
-      case 'worse':
-        return `${who}が悪化`;
-      default:
-        return `${who}は結果の報告なし`;
-    }
-  },
+  headline: (n, total, kind) => outcomeHeadline(n, total, kind, 'ja'),
   titleSep: '：',
   total: (people, studies) => `${studies}件の研究で計${people}人`,
   totalSentence: (people, studies) => `${ja.total(people, studies)}（印1つが1人）。`,

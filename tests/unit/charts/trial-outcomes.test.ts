@@ -15,7 +15,8 @@ import {
   outcomesSummary,
   outcomesTable,
 } from '../../../src/charts/trial-outcomes/layout';
-import { trialSchema } from '../../../src/schemas/trial';
+import { OUTCOME_KEYS, OUTCOMES } from '../../../src/charts/trial-outcomes/vocabulary';
+import { OUTCOME_KINDS, trialSchema } from '../../../src/schemas/trial';
 import { localize } from '../../../src/schemas/translation';
 import { largeTrial, smallTrial } from '../../fixtures/data/trials';
 
@@ -44,7 +45,64 @@ describe('trial outcomes layout', () => {
   it('gives every outcome kind a distinct shape, so colour is never the only cue', () => {
     expect(new Set(Object.values(KIND_SHAPE)).size).toBe(Object.keys(KIND_SHAPE).length);
   });
+});
 
+describe('one outcome vocabulary', () => {
+  it('defines every kind a trial record may use (src/schemas/trial.ts OUTCOME_KINDS)', () => {
+    const missing = OUTCOME_KINDS.filter((k) => !(OUTCOME_KEYS as readonly string[]).includes(k));
+    expect(
+      missing,
+      'add these kinds to src/charts/trial-outcomes/vocabulary.ts (words in each language, a shape, a tone)',
+    ).toEqual([]);
+  });
+
+  it('gives each kind its own words in each language, so a key never names two things', () => {
+    for (const lang of ['en', 'ja'] as const) {
+      const words = OUTCOME_KEYS.map((k) => OUTCOMES[k].words[lang].key);
+      expect(new Set(words).size, lang).toBe(words.length);
+    }
+  });
+
+  it('says what was measured where a kind is not a plain better/same/worse', () => {
+    expect(OUTCOMES['graft-in-place'].words.en.key).toMatch(/graft/i);
+    expect(OUTCOMES['kept-or-improved'].words.en.key).toMatch(/not split/);
+    expect(OUTCOMES['not-reported'].words.en.key).toMatch(/^Assessed/);
+    expect(OUTCOMES['not-evaluated'].words.en.key).toMatch(/^Not assessed/);
+  });
+
+  it('colours a kind by what it means, never by the chapter (no area colour in the marks)', () => {
+    expect(OUTCOMES.improved.tone).toBe(OUTCOMES['kept-or-improved'].tone);
+    const { body } = render(TrialOutcomes, { props: { trials: [smallTrial], uid: 'c' } });
+    expect(body).not.toMatch(/--area/);
+    expect(body).toMatch(/class="tone-good/);
+  });
+
+  it('heads rows with the words of their kind: "4 of 10 kept or improved", "all 3: graft still in place"', () => {
+    expect(
+      headline(
+        [
+          { kind: 'kept-or-improved', count: 4 },
+          { kind: 'not-reported', count: 1 },
+          { kind: 'not-evaluated', count: 5 },
+        ],
+        10,
+      ),
+    ).toBe('4 of 10 kept or improved');
+    expect(headline([{ kind: 'graft-in-place', count: 3 }], 3)).toBe('all 3: graft still in place');
+    expect(headline([{ kind: 'graft-in-place', count: 3 }], 3, 'ja')).toBe('3人全員で移植片が残っている');
+    expect(
+      headline(
+        [
+          { kind: 'stable', count: 5 },
+          { kind: 'not-reported', count: 3 },
+        ],
+        10,
+      ),
+    ).toBe('5 of 10 stayed the same');
+  });
+});
+
+describe('trial outcomes tables', () => {
   it('summarises and tabulates the same numbers', () => {
     expect(outcomesSummary(smallTrial)).toBe('Fixture A: of 4 people, 3 better; 1 faded.');
     const table = outcomesTable([smallTrial]);
@@ -130,8 +188,15 @@ describe('trial outcomes in Japanese', () => {
     const table = outcomesTable([jaSmall, jaLarge], 'ja');
     expect(table.columns).toEqual(['試験', '結果', '分類', '人数', '参加者数', '評価項目']);
     expect(table.rows[0]).toEqual(['試験A', '視力が改善', '改善', 3, 4, '1年後の視力']);
-    expect(table.rows[1]![2]).toBe('変化なし');
-    expect(table.rows[3]).toEqual(['試験B', '評価対象外', '評価・報告なし', 1, 14, '18か月後の運動症状スコア']);
+    expect(table.rows[1]![2]).toBe('はっきりした改善なし');
+    expect(table.rows[3]).toEqual([
+      '試験B',
+      '評価対象外',
+      '未評価（まだの人を含む）',
+      1,
+      14,
+      '18か月後の運動症状スコア',
+    ]);
     expect(outcomesNotes([jaSmall], 'ja')).toEqual([
       '試験A：1年後の視力。',
       'どの研究も小規模で対照群がないため、これらの人数からは、変化のうちどれだけが細胞によるものかはわかりません。',
@@ -185,7 +250,7 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
 
   it('draws each row\u2019s point and the total, and one legend of the kinds drawn', () => {
     const grid = layoutOutcomeRows([largeTrial, smallTrial, stableTrial]);
-    expect(grid.rows.map((r) => r.headline)).toEqual(['13 of 14 improved', '3 of 4 improved', 'all 5 stable']);
+    expect(grid.rows.map((r) => r.headline)).toEqual(['13 of 14 improved', '3 of 4 improved', 'all 5 stayed the same']);
     expect(grid.total).toBe('23 people in 3 studies');
     // Rows mix diseases, so each says what its study treated (named on the server).
     expect(grid.rows[1]!.people).toBe('4 people');
@@ -194,11 +259,13 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
     expect(grid.marks[0]!.label).toBe('Fixture B: Participant 1 of 14: Improved');
   });
 
-  it('says when a study reported no per-person result', () => {
-    expect(headline([{ kind: 'not-evaluated', count: 12 }], 12)).toBe('no result reported for all 12');
-    expect(headline([{ kind: 'stable', count: 1 }], 1)).toBe('stable');
-    expect(headline([{ kind: 'stable', count: 1 }], 1, 'ja')).toBe('安定');
-    expect(headline([{ kind: 'not-evaluated', count: 12 }], 12, 'ja')).toBe('12人全員は結果の報告なし');
+  it('says when a study assessed people but gave no per-person result, apart from not assessing them', () => {
+    expect(headline([{ kind: 'not-reported', count: 12 }], 12)).toBe('assessed, but no per-person results given');
+    expect(headline([{ kind: 'not-evaluated', count: 12 }], 12)).toBe('not assessed yet');
+    expect(headline([{ kind: 'stable', count: 1 }], 1)).toBe('stayed the same');
+    expect(headline([{ kind: 'stable', count: 1 }], 1, 'ja')).toBe('変わらず');
+    expect(headline([{ kind: 'not-reported', count: 12 }], 12, 'ja')).toBe('評価されたが、一人ひとりの結果は報告なし');
+    expect(headline([{ kind: 'not-evaluated', count: 12 }], 12, 'ja')).toBe('まだ評価なし');
     expect(
       headline(
         [
@@ -249,7 +316,7 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
     });
     expect((body.match(/role="button"/g) ?? []).length).toBe(9);
     expect(body).toContain('is-highlighted');
-    expect(body).toContain('all 5 stable');
+    expect(body).toContain('all 5 stayed the same');
     expect(body).toContain('9 people in 2 studies');
     expect(body).toMatch(/class="legend[^"]*" aria-label="What was reported for each person"/);
     expect(body).not.toMatch(/style="/);
