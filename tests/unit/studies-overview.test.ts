@@ -144,3 +144,29 @@ describe('studies overview layout', () => {
     expect(yearFraction('2020-12-31')).toBeLessThan(1);
   });
 });
+
+describe('studies overview on a phone', () => {
+  it('stacks a ringed (approved) mark above a study sharing its year, far enough apart not to touch', () => {
+    const base = {
+      field: 'heart',
+      fieldLabel: 'Heart',
+      area: 'heart',
+      startLabel: '2020',
+      stageLabel: 'x',
+    };
+    const layout = layoutStudiesOverview(
+      [
+        { ...base, id: 'stopped', title: 'Stopped', start: '2020-01', stopped: true, approved: false },
+        { ...base, id: 'approved', title: 'Approved', start: '2020-06', stopped: false, approved: true },
+      ],
+      [],
+    );
+    const [ring, cross] = layout.lanes[0]!.marks;
+    expect(ring!.shape).toBe('ring');
+    expect(cross!.shape).toBe('cross');
+    expect(ring!.cx).toBe(cross!.cx);
+    // Ring radius MARK_R + 2.5 plus strokes, and the cross's MARK_R plus its stroke, with room between.
+    expect(cross!.cy - ring!.cy).toBeGreaterThanOrEqual(MARK_R + 2.5 + 0.75 + MARK_R + 0.75 + 2);
+    expect(cross!.cy + MARK_R).toBeLessThanOrEqual(layout.lanes[0]!.height - LANE_PAD + 1e-9);
+  });
+});

@@ -99,6 +99,8 @@ export interface OverviewLayout {
 
 export const MARK_R = 5;
 export const ROW_GAP = 12;
+/** Rows in a lane where a ringed mark shares its year: ring (7.5) + cross (5) + strokes + a gap. */
+export const RING_ROW_GAP = 17;
 export const LANE_PAD = 8;
 /** Marks per row in one year cell. */
 export const PER_ROW = 2;
@@ -142,20 +144,28 @@ export function layoutStudiesOverview(
   const lanes: OverviewLane[] = [...byField.entries()].map(([field, list]) => {
     const perYear = new Map<number, OverviewStudy[]>();
     for (const s of list) perYear.set(yearOf(s.start), [...(perYear.get(yearOf(s.start)) ?? []), s]);
-    const rows = Math.max(...[...perYear.values()].map((v) => Math.ceil(v.length / PER_ROW)));
+    // A ringed mark (led to an approval) is wider than a column's half on a phone, so a year that
+    // has one and other marks too stacks them one per row, a little further apart (at 375 px the
+    // ring and a stopped study's cross touched side by side).
+    const perRow = (inYear: OverviewStudy[]) => (inYear.length > 1 && inYear.some((s) => s.approved) ? 1 : PER_ROW);
+    const gap = [...perYear.values()].some((v) => perRow(v) === 1) ? RING_ROW_GAP : ROW_GAP;
+    const rows = Math.max(...[...perYear.values()].map((v) => Math.ceil(v.length / perRow(v))));
     const marks: OverviewMark[] = [];
-    for (const [year, inYear] of perYear) {
+    for (const [year, unsorted] of perYear) {
+      // The approved study first, on top.
+      const inYear = [...unsorted].sort((a, b) => Number(b.approved) - Number(a.approved));
+      const cellPerRow = perRow(inYear);
       inYear.forEach((s, i) => {
-        const row = Math.floor(i / PER_ROW);
-        const inRow = Math.min(PER_ROW, inYear.length - row * PER_ROW);
-        const slot = i % PER_ROW;
+        const row = Math.floor(i / cellPerRow);
+        const inRow = Math.min(cellPerRow, inYear.length - row * cellPerRow);
+        const slot = i % cellPerRow;
         // One mark sits on the column centre; two sit at a quarter either side.
         const offset = inRow === 1 ? 0 : (slot - (inRow - 1) / 2) * (column / PER_ROW);
         marks.push({
           id: s.id,
           shape: s.approved ? 'ring' : s.stopped ? 'cross' : 'dot',
           cx: round(colX(year) + offset),
-          cy: LANE_PAD + MARK_R + row * ROW_GAP,
+          cy: LANE_PAD + MARK_R + row * gap,
           description: t.dot(s.title, s.startLabel, s.stageLabel),
         });
       });
@@ -167,7 +177,7 @@ export function layoutStudiesOverview(
       // blood, cartilage, cancer and diabetes looked like one group. They are drawn neutral instead.
       area: list[0]!.area === 'basics' ? undefined : list[0]!.area,
       count: list.length,
-      height: LANE_PAD * 2 + MARK_R * 2 + (rows - 1) * ROW_GAP,
+      height: LANE_PAD * 2 + MARK_R * 2 + (rows - 1) * gap,
       marks,
     };
   });

@@ -23,6 +23,8 @@ export interface OverviewStrings {
   stoppedNote: (count: number) => string;
   dot: (title: string, started: string, stage: string) => string;
   totalsLabel: string;
+  /** A year in two digits, under its count on a phone: ’15. */
+  shortYear: (year: number) => string;
   axisLabel: string;
   legend: { started: string; stopped: string; approved: string };
   notes: { abroad: string; yearOnly: string };
@@ -50,6 +52,7 @@ const en: OverviewStrings = {
   stoppedNote: (count) => `${count} ${count === 1 ? 'study has' : 'studies have'} stopped early`,
   dot: (title, started, stage) => `${title}. Started ${started}. ${stage}.`,
   totalsLabel: 'Started that year',
+  shortYear: (year) => `’${String(year).slice(2)}`,
   axisLabel: 'Year the study started',
   legend: { started: 'One study', stopped: 'Stopped early', approved: 'Led to an approved product' },
   notes: {
@@ -78,6 +81,7 @@ const ja: OverviewStrings = {
   stoppedNote: (count) => `${count}件は途中で中止`,
   dot: (title, started, stage) => `${title}。${started}開始。${stage}。`,
   totalsLabel: 'その年に始まった件数',
+  shortYear: (year) => `’${String(year).slice(2)}`,
   axisLabel: '研究が始まった年',
   legend: { started: '研究1件', stopped: '途中で中止', approved: '承認された製品につながった研究' },
   notes: {
