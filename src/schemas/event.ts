@@ -11,6 +11,8 @@ export const EVENT_KINDS = [
   'trial-start',
   'result',
   'regulation',
+  /** A ministry allowing a study, or an expert panel backing an approval: not a law or rule. */
+  'go-ahead',
   'filing',
   'approval',
   'withdrawal',

@@ -167,8 +167,21 @@ export const SCOPES = ['japan', 'abroad'] as const;
 export const REGISTRIES = ['jRCT', 'UMIN', 'NCT', 'ChiCTR', 'JMACCT', 'ISRCTN', 'EU-CT', 'hPSCreg'] as const;
 /** Reader-facing text fields added for the studies list; each needs its Japanese in `ja`. */
 export const STUDY_TEXT_FIELDS = ['condition', 'cellType', 'latest', 'disagreement', 'place'] as const;
-/** What each outcome group means; the chart gives each kind its own mark shape, not only a colour. */
-export const OUTCOME_KINDS = ['improved', 'stable', 'unchanged', 'worse', 'not-evaluated'] as const;
+/**
+ * What each outcome group means. The words, mark and colour of each kind are defined once in
+ * src/charts/trial-outcomes/vocabulary.ts; `not-reported` = assessed but no per-person result given,
+ * `not-evaluated` = not assessed (or not yet).
+ */
+export const OUTCOME_KINDS = [
+  'improved',
+  'kept-or-improved',
+  'stable',
+  'graft-in-place',
+  'unchanged',
+  'worse',
+  'not-reported',
+  'not-evaluated',
+] as const;
 export const DOSE_UNITS = ['participant', 'eye', 'hemisphere', 'putamen', 'patch'] as const;
 
 const registryId = z.strictObject({
