@@ -5,6 +5,9 @@ import { partialDate } from './dates.ts';
 import { oneOf, strictKeys, text } from './messages.ts';
 import { jaFields } from './translation.ts';
 
+/** The starting cells a count can be about, in the order a bar draws them (iPS first). */
+export const CELL_GROUPS = ['ips', 'es-and-ips', 'es', 'other'] as const;
+
 const shape = {
   id: slugId('id'),
   /** What was counted, e.g. "Interventional pluripotent-stem-cell trials". */
@@ -37,6 +40,13 @@ const shape = {
          * Leave it out only on old records; the chart then reads "(more than)" from the label.
          */
         lowerBound: z.boolean().optional(),
+        /**
+         * Which starting cells the group counts: `ips`, `es`, `es-and-ips` (counted together, not
+         * split) or `other`. When every group of every record on a chart says it, the chart draws the
+         * records as bars on one scale, one per date, split by starting cell, so a reader sees how the
+         * counts relate (see src/charts/trial-counts/stack.ts).
+         */
+        cells: oneOf(CELL_GROUPS, 'cells').optional(),
         ja: jaFields(['label']),
       }),
     )

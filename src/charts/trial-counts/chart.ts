@@ -5,6 +5,7 @@ import { countRecord, trialCountsNotes, trialCountsSummary, trialCountsTable, ty
 import type { TrialCount } from '../../schemas/trial-count.ts';
 import { strings } from './strings.ts';
 import { localizeCounts, withReadableDates } from './dates.ts';
+import { isStackable } from './stack.ts';
 
 export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 'TrialCounts'>({
   name: 'TrialCounts',
@@ -33,7 +34,7 @@ export const trialCounts = defineChart<{ records: TrialCount[]; cites: Cites }, 
       summary: trialCountsSummary(records, lang),
       refs: records.flatMap((r) => r.refs),
       table: trialCountsTable(records, cites, lang),
-      notes: trialCountsNotes(records, lang),
+      notes: trialCountsNotes(records, lang, isStackable(records)),
       view: { records: records.map(countRecord), cites },
     };
   },

@@ -235,13 +235,13 @@ export function trialCountsSummary(records: TrialCount[], lang: Lang = 'en'): st
   return strings[lang].joinSentences(records.map((r) => trialCountSentence(r, lang)));
 }
 
-/** The frame's notes: counts are not comparable, what the estimate marks mean, and each record's note. */
-export function trialCountsNotes(records: TrialCount[], lang: Lang = 'en'): string[] {
+/** The frame's notes (`sharedScale`: the bars share one scale, stack.ts): counts are not one series, what the estimate marks mean, and each record's note. */
+export function trialCountsNotes(records: TrialCount[], lang: Lang = 'en', sharedScale = false): string[] {
   const t = strings[lang].notes;
   const hasEstimate = records.some((r) => r.counts.some((c) => c.estimate));
   return [
-    t.separate,
-    ...(hasEstimate ? [t.estimates] : []),
+    sharedScale ? t.sharedScale : t.separate,
+    ...(hasEstimate ? [sharedScale ? t.stackEstimates : t.estimates] : []),
     ...records
       .filter((r) => r.note)
       .map((r) =>

@@ -51,6 +51,22 @@ export interface CountStrings {
     separate: string;
     estimates: string;
     recordNote: (scope: string, estimate: boolean, note: string) => string;
+    /** The shared-scale version (stack.ts): one scale, still not one series. */
+    sharedScale: string;
+    stackEstimates: string;
+  };
+  /** Words of the bars on one scale (stack.ts). */
+  stack: {
+    /** A bar's date, as its row heading: "December 2019". */
+    when: (asOf: string) => string;
+    cells: Record<'ips' | 'es-and-ips' | 'es' | 'other', string>;
+    /** Why the bars say "studies" and "trials". */
+    unitNote: string;
+    /** Key entries for a news-report figure and a "more than" figure. */
+    estimateKey: string;
+    moreThanKey: string;
+    /** The key's accessible name. */
+    legend: string;
   };
   gallery: GalleryStrings;
 }
@@ -122,10 +138,29 @@ const en: CountStrings = {
     estimates:
       'Hatched, outlined bars and dashed boxes marked “estimate” are figures that have not been independently verified.',
     recordNote: (scope, estimate, note) => `${scope}${estimate ? ' (estimate)' : ''}: ${note}`,
+    sharedScale:
+      'These counts come from different sources, dates and definitions. They share one scale so their sizes can be seen side by side, but they must not be added together or read as one series.',
+    stackEstimates:
+      'A bar drawn as a dashed outline is a figure from a news report that has not been independently verified.',
+  },
+  stack: {
+    when: (asOf) => asOf,
+    cells: {
+      ips: 'iPS cells',
+      'es-and-ips': 'ES and iPS cells, not counted apart',
+      es: 'Embryonic stem (ES) cells',
+      other: 'Other stem cells',
+    },
+    unitNote:
+      'Each bar uses its source’s word: the 2019 database counts “clinical studies”, the later sources count “trials”.',
+    estimateKey: 'Dashed outline: news report, not confirmed',
+    moreThanKey: 'Arrow: the source says “more than”',
+    legend: 'Starting cells',
   },
   gallery: {
-    heading: 'Where the trials are',
-    intro: 'Published counts of pluripotent-stem-cell trials, each with its date and source. Estimates are marked.',
+    heading: 'Counting the trials',
+    intro:
+      'Published counts of stem-cell trials, each with its date and source. Counts that say which starting cells they include share one scale, split by cell; news-report figures are marked.',
     examples: [
       {
         title: 'How many trials use iPS cells?',
@@ -205,10 +240,28 @@ const ja: CountStrings = {
       'これらの数は、データベースも時点も数え方も異なるため、足し合わせたり、ひとつの数として比べたりしてはいけません。パネルごとに目盛りが異なります。',
     estimates: '斜線入りで枠線のあるバーと、「推定値」と記した破線の枠は、独立に確かめられていない数値です。',
     recordNote: (scope, estimate, note) => `${scope}${estimate ? '（推定値）' : ''}：${note}`,
+    sharedScale:
+      'これらの数は、出典も時点も数え方も異なります。大きさを見比べられるように目盛りをそろえていますが、足し合わせたり、ひとつの流れとして読んだりしてはいけません。',
+    stackEstimates: '破線の枠だけのバーは、報道による数値で、独立に確かめられていないものです。',
+  },
+  stack: {
+    when: jaAsOf,
+    cells: {
+      ips: 'iPS細胞',
+      'es-and-ips': 'ES細胞とiPS細胞の合計（内訳なし）',
+      es: 'ES細胞（胚性幹細胞）',
+      other: 'その他の幹細胞',
+    },
+    unitNote:
+      '各バーの言葉は出典に合わせています。2019年のデータベースは「臨床研究」を、その後の出典は「臨床試験」を数えています。',
+    estimateKey: '破線の枠：報道による数値（未確認）',
+    moreThanKey: '矢印：出典が「〜を超える」としている数',
+    legend: '出発点の細胞',
   },
   gallery: {
-    heading: '臨床試験はどこで行われているか',
-    intro: '多能性幹細胞の臨床試験の数を、出典と時点付きで示します。推定値は明示しています。',
+    heading: '臨床試験を数える',
+    intro:
+      '公表された幹細胞の臨床試験の数を、出典と時点付きで示します。出発点の細胞がわかる数は、目盛りをそろえて細胞別に分けて描き、報道による数値は明示しています。',
     examples: [
       {
         title: 'iPS細胞を使う臨床試験はいくつある？',

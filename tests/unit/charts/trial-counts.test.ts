@@ -15,6 +15,7 @@ import {
   valueWithUnit,
 } from '../../../src/charts/trial-counts/layout';
 import { strings } from '../../../src/charts/trial-counts/strings';
+import { isStackable, layoutCountStack } from '../../../src/charts/trial-counts/stack';
 import { trialCountSchema, type TrialCount } from '../../../src/schemas/trial-count';
 import { cellTypes, countryShares, estimateTotal, fixtureCites, totalCount } from '../../fixtures/data/trial-counts';
 
@@ -359,5 +360,100 @@ describe('trial count records: dates and titles', () => {
     expect(layoutTrialCounts([titled], fixtureCites).panels[0]!.title).toBe('People given the cells');
     const long = trialCountSchema.safeParse({ ...totalCount, title: 'one two three four five six seven eight nine' });
     expect(JSON.stringify(long.error?.issues)).toMatch(/more than 8 words/);
+  });
+});
+
+describe('counts on one scale, split by starting cell (stack.ts)', () => {
+  const byCell = trialCountSchema.parse({
+    id: 'fixture-by-cell',
+    scope: 'Fixture studies by starting cell',
+    title: 'Clinical studies, by starting cell',
+    by: 'cell-type',
+    asOf: '2019-12',
+    unit: 'studies',
+    counts: [
+      { label: 'Embryonic stem cells', value: 32, cells: 'es' },
+      { label: 'iPS cells', value: 19, cells: 'ips' },
+      { label: 'Other', value: 3, cells: 'other' },
+    ],
+    refs: ['fixture-ref'],
+  });
+  const together = trialCountSchema.parse({
+    id: 'fixture-together',
+    scope: 'Fixture trials, ES and iPS together',
+    by: 'total',
+    asOf: '2024-12',
+    unit: 'trials',
+    counts: [{ label: 'Trials', value: 116, cells: 'es-and-ips' }],
+    refs: ['fixture-ref'],
+  });
+  const news = trialCountSchema.parse({
+    id: 'fixture-news-ips',
+    scope: 'Fixture iPS-cell trials (news)',
+    by: 'total',
+    asOf: '2025-04',
+    unit: 'trials',
+    counts: [{ label: 'iPS-cell trials', value: 60, estimate: true, lowerBound: true, cells: 'ips' }],
+    refs: ['fixture-news'],
+  });
+  const records = withReadableDates([byCell, together, news], 'en');
+
+  it('is used only when every count says which cells it counts', () => {
+    expect(isStackable(records)).toBe(true);
+    expect(isStackable([...records, totalCount])).toBe(false);
+    expect(isStackable([])).toBe(false);
+  });
+
+  it('puts every bar on one scale from zero, iPS first, so the counts can be seen side by side', () => {
+    const stack = layoutCountStack(records, fixtureCites);
+    // 116 is the longest bar; the scale is rounded up to 120.
+    expect(stack.ticks.at(-1)!.value).toBe(120);
+    expect(stack.rows.map((r) => r.end)).toEqual([45, 96.67, 50]);
+    const first = stack.rows[0]!.segments;
+    expect(first.map((s) => s.cells)).toEqual(['ips', 'es', 'other']);
+    expect(first[0]!.x).toBe(0);
+    expect(first[1]!.x).toBeCloseTo(first[0]!.width, 5);
+    // The iPS part of 2019 and the iPS-only bar of 2025 are drawn to the same scale.
+    expect(stack.rows[2]!.segments[0]!.width / first[0]!.width).toBeCloseTo(60 / 19, 1);
+    expect(stack.segments.map((s) => s.index)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('writes each bar’s whole figure with its unit, a floor as "more than", and says why units differ', () => {
+    const stack = layoutCountStack(records, fixtureCites);
+    expect(stack.rows.map((r) => r.total)).toEqual(['54 studies', '116 trials', 'more than 60 trials']);
+    expect(stack.rows.map((r) => r.lowerBound)).toEqual([false, false, true]);
+    expect(stack.rows[0]!.when).toBe('December 2019');
+    expect(stack.unitNote).toMatch(/clinical studies.*trials/);
+    expect(layoutCountStack([together, news], fixtureCites).unitNote).toBeUndefined();
+    // Numbers inside parts wide enough to hold them only.
+    expect(stack.rows[0]!.segments.map((s) => s.inside)).toEqual(['19', '32', '']);
+  });
+
+  it('keys the starting cells drawn, the news outline and the open end', () => {
+    const stack = layoutCountStack(records, fixtureCites);
+    expect(stack.legend.map((l) => l.label)).toEqual([
+      'iPS cells',
+      'ES and iPS cells, not counted apart',
+      'Embryonic stem (ES) cells',
+      'Other stem cells',
+    ]);
+    expect(stack.hasEstimate).toBe(true);
+    const jaStack = layoutCountStack(withReadableDates([byCell, together, news], 'ja'), fixtureCites, 'ja');
+    expect(jaStack.rows.map((r) => r.total)).toEqual(['54件', '116件', '60件超']);
+    expect(jaStack.rows[0]!.when).toBe('2019年12月時点');
+  });
+
+  it('server-renders the bars with SVG attributes only, one button per part', async () => {
+    const { body } = render(TrialCounts, { props: { records, cites: fixtureCites, uid: 'st' } });
+    expect(body).not.toMatch(/style="/);
+    expect((body.match(/role="button"/g) ?? []).length).toBe(5);
+    expect(body).toContain('url(#st-both)');
+    expect(body).toContain('more than 60 trials');
+    await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-counts-stack.en.svg');
+  });
+
+  it('notes that one scale is still not one series', () => {
+    expect(trialCountsNotes(records, 'en', true)[0]).toMatch(/share one scale.*must not be added/);
+    expect(trialCountsNotes(records, 'en', true)[1]).toMatch(/dashed outline/);
   });
 });
