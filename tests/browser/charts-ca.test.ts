@@ -144,3 +144,104 @@ describe('every person in Japan’s studies, highlighted per chapter', () => {
     }
   });
 });
+
+describe('outcome tooltips on phones: a tap shows one, inside the screen, at full width', () => {
+  const pages = [
+    ['chapters/cornea/', 'rows'],
+    ['chapters/parkinsons-disease/', 'two panels'],
+    ['chapters/heart-failure/', 'two panels'],
+    ['chapters/beyond-the-four/', 'one panel'],
+  ] as const;
+  for (const lang of ['', 'ja/'] as const) {
+    for (const [path, form] of pages) {
+      it(`/${lang}${path} (${form}): first and last mark at 320 and 414 px, by tap and by arrow key`, async () => {
+        const v = await visit(browser, `${baseUrl}${lang}${path}`, {
+          viewport: { width: 320, height: 700 },
+          hasTouch: true,
+          isMobile: true,
+        });
+        try {
+          for (const width of [320, 414]) {
+            await v.page.setViewportSize({ width, height: 700 });
+            const chart = v.page.locator('figure[data-chart^="trial-outcomes--"]').first();
+            const marks = chart.locator('.mark');
+            const n = await marks.count();
+            expect(n, 'marks in the chart').toBeGreaterThan(3);
+            for (const i of [0, n - 1]) {
+              const mark = marks.nth(i);
+              await mark.scrollIntoViewIfNeeded();
+              const label = await mark.getAttribute('aria-label');
+              await mark.tap();
+              const tip = chart.locator('.tooltip');
+              await expect.poll(() => tip.textContent(), { timeout: 10_000 }).toBe(label);
+              const box = (await tip.boundingBox())!;
+              const where = `${width} px, mark ${i + 1} of ${n}`;
+              expect(box.x, `${where}: tooltip's left edge on screen`).toBeGreaterThanOrEqual(-0.5);
+              expect(box.x + box.width, `${where}: tooltip's right edge on screen`).toBeLessThanOrEqual(width + 0.5);
+              // Not squeezed into the room beside a mark near the edge: it keeps a reading width, or
+              // its text is short enough for one line.
+              const { lineHeight, oneLine } = await tip.evaluate((el) => {
+                const lh = parseFloat(getComputedStyle(el).lineHeight);
+                return { lineHeight: lh, oneLine: el.clientHeight < lh * 1.5 + 16 };
+              });
+              expect(lineHeight).toBeGreaterThan(0);
+              if (!oneLine) expect(box.width, `${where}: tooltip keeps its width`).toBeGreaterThanOrEqual(180);
+            }
+            // The keyboard still works after a tap: the arrow moves on, with its tooltip.
+            await v.page.keyboard.press('Home');
+            await v.page.keyboard.press('ArrowRight');
+            const focused = v.page.locator(':focus');
+            await expect.poll(() => focused.getAttribute('data-index')).toBe('1');
+            await expect
+              .poll(() => chart.locator('.tooltip').textContent())
+              .toBe(await focused.getAttribute('aria-label'));
+          }
+        } finally {
+          await v.close();
+        }
+      });
+    }
+  }
+});
+
+describe('one outcome vocabulary across the outcome charts', () => {
+  it('names each kind of result with the same words, mark and colour in every chart', async () => {
+    const seen = new Map<string, { fill: string; tag: string; page: string }>();
+    const clashes: string[] = [];
+    for (const path of [
+      'chapters/cornea/',
+      'chapters/parkinsons-disease/',
+      'chapters/heart-failure/',
+      'chapters/retina-macular-degeneration/',
+      'chapters/beyond-the-four/',
+    ]) {
+      const v = await visit(browser, `${baseUrl}${path}`, { viewport: { width: 1280, height: 900 } });
+      try {
+        const found = await v.page.locator('figure[data-chart^="trial-outcomes--"]').evaluateAll((figs) =>
+          figs.flatMap((fig) => {
+            return [...fig.querySelectorAll('.mark')].map((m) => {
+              const shape = m.querySelector('.shape')!;
+              return {
+                kind: m.getAttribute('data-kind') ?? '',
+                fill: getComputedStyle(shape).fill,
+                tag: `${shape.tagName}${shape.classList.contains('open') ? ' open' : ''}${shape.getAttribute('stroke-dasharray') ? ' dashed' : ''}`,
+              };
+            });
+          }),
+        );
+        for (const f of found) {
+          const before = seen.get(f.kind);
+          if (!before) {
+            seen.set(f.kind, { fill: f.fill, tag: f.tag, page: path });
+          } else if (before.fill !== f.fill || before.tag !== f.tag) {
+            clashes.push(`${f.kind}: ${before.tag} ${before.fill} (/${before.page}) vs ${f.tag} ${f.fill} (/${path})`);
+          }
+        }
+      } finally {
+        await v.close();
+      }
+    }
+    expect(seen.size, 'kinds of result drawn across the outcome charts').toBeGreaterThanOrEqual(4);
+    expect(clashes, 'one kind, one mark and colour, whatever the chapter').toEqual([]);
+  });
+});
