@@ -23,3 +23,28 @@ describe('gallery items', () => {
     }
   });
 });
+
+describe('chart instances', () => {
+  it('parses a chapter once per version of its file, and again after it changes', async () => {
+    const { mkdtempSync, writeFileSync, utimesSync, rmSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(join(tmpdir(), 'ca-instances-'));
+    try {
+      const file = join(dir, 'a-chapter.mdx');
+      const chart = (title: string) =>
+        `---\ntitle: A\n---\n\n<TrialCounts counts="kirkeby-2025-trials" title="${title}" takeaway="T." />\n`;
+      writeFileSync(file, chart('First'));
+      const first = chartInstances('/', dir, 'en');
+      expect(first.map((i) => i.props.title)).toEqual(['First']);
+      // Same file, same version: the cached parse (the very same props object) comes back.
+      expect(chartInstances('/', dir, 'en')[0]!.props).toBe(first[0]!.props);
+      writeFileSync(file, chart('Second'));
+      const later = new Date(Date.now() + 5000);
+      utimesSync(file, later, later);
+      expect(chartInstances('/', dir, 'en').map((i) => i.props.title)).toEqual(['Second']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
