@@ -28,7 +28,7 @@ export const OUTCOME_KEYS = [
 export type OutcomeKind = (typeof OUTCOME_KEYS)[number];
 
 /** Mark shapes: every kind has its own, so the chart reads without colour (and in print). */
-export type MarkShape = 'disc' | 'half' | 'square' | 'open-square' | 'ring' | 'triangle' | 'dashed-dot' | 'dashed';
+export type MarkShape = 'disc' | 'half' | 'square' | 'framed-square' | 'ring' | 'triangle' | 'dashed-dot' | 'dashed';
 
 /**
  * One colour per kind of news, set in Mark.svelte: `good` (green, the same in every chart, never an
@@ -84,7 +84,7 @@ export const OUTCOMES: Record<OutcomeKind, OutcomeDef> = {
     },
   },
   'graft-in-place': {
-    shape: 'open-square',
+    shape: 'framed-square',
     tone: 'neutral',
     words: {
       en: { key: 'Graft still in place', headline: en('graft still in place', true) },
