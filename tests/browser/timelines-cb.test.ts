@@ -63,7 +63,7 @@ describe('the since-2014 band in dark mode', () => {
 });
 
 describe('chapter timelines at 1280 px', () => {
-  it.each(['chapters/parkinsons-disease/', 'ja/chapters/parkinsons-disease/', 'chapters/spinal-cord-injury/'])(
+  it.each(['chapters/heart-failure/', 'ja/chapters/heart-failure/', 'chapters/spinal-cord-injury/'])(
     '/%s: no mark on an axis end, and the long wait is labelled',
     async (path) => {
       const v = await visit(browser, `${baseUrl}${path}`, { viewport: { width: 1280, height: 900 } });
@@ -81,11 +81,61 @@ describe('chapter timelines at 1280 px', () => {
         expect(t.right, 'room after the last mark').toBeGreaterThan(4);
         expect(t.gaps.length).toBeGreaterThan(0);
         for (const g of t.gaps) expect(g).toMatch(/\d/);
+        // Each bracket says between what: both its ends rise to a mark (r7: "about 7 years" between what?).
+        const ends = await v.page.$eval('figure.chart .timeline .wide', (wide) => {
+          const marks = [...wide.querySelectorAll('.mark .shape')].map((m) => m.getBoundingClientRect());
+          return [...wide.querySelectorAll('line.gap-end')].map((l) => {
+            const b = l.getBoundingClientRect();
+            return Math.min(...marks.map((m) => Math.abs(m.left + m.width / 2 - b.left) + Math.abs(m.bottom - b.top)));
+          });
+        });
+        expect(ends.length).toBe(2 * t.gaps.length);
+        for (const d of ends) expect(d, 'a bracket end meets a mark').toBeLessThan(8);
       } finally {
         await v.close();
       }
     },
   );
+});
+
+describe('long chapter timelines on phones', () => {
+  it.each(['', 'ja/'].flatMap((l) => [`${l}chapters/what-are-ips-cells/`, `${l}chapters/japans-fast-track/`]))(
+    '/%s: more than eight events are a dot strip with the key events listed, not a card list',
+    async (path) => {
+      const v = await visit(browser, `${baseUrl}${path}`, phone);
+      try {
+        const t = await v.page.$eval('figure.chart:has(.timeline)', (fig) => ({
+          events: fig.querySelectorAll('.chart-data tbody tr').length,
+          cards: fig.querySelectorAll('.narrow .event').length,
+          dots: fig.querySelectorAll('.narrow .strip-dot').length,
+          listed: fig.querySelectorAll('.narrow .key-events > li').length,
+          height: fig.querySelector('.timeline')!.getBoundingClientRect().height,
+        }));
+        expect(t.events).toBeGreaterThan(8);
+        expect(t.cards, 'no card list').toBe(0);
+        expect(t.dots, 'one dot per event').toBe(t.events);
+        expect(t.listed).toBeGreaterThanOrEqual(3);
+        expect(t.height, 'about one phone screen').toBeLessThan(900);
+      } finally {
+        await v.close();
+      }
+    },
+  );
+});
+
+describe('lead diagrams at 1280 px', () => {
+  it('are at most 480 px wide, so their labels stay near body size', async () => {
+    const v = await visit(browser, `${baseUrl}chapters/retina-macular-degeneration/`, {
+      viewport: { width: 1280, height: 900 },
+    });
+    try {
+      const w = await v.page.$eval('figure.diagram svg', (svg) => svg.getBoundingClientRect().width);
+      expect(w).toBeGreaterThan(300);
+      expect(w).toBeLessThanOrEqual(480);
+    } finally {
+      await v.close();
+    }
+  });
 });
 
 describe('approval path', () => {
@@ -113,6 +163,22 @@ describe('approval path', () => {
       for (const tag of tags) expect(tag).toMatch(/(Withdrawn|Refused full approval) \d{4}/);
       const deadline = await v.page.$eval('.approval-path .deadline-label', (e) => e.textContent ?? '');
       expect(deadline).toMatch(/must show .* by ~\d{4}/);
+      // The dashed as-of line passes behind the takeaway: a plate in the page colour covers the words.
+      const cover = await v.page.$eval('.approval-path svg.axis', (axis) => {
+        const text = axis.querySelector('.deadline-label')!.getBoundingClientRect();
+        const plate = axis.querySelector('.label-bg')!.getBoundingClientRect();
+        const today = axis.querySelector('line.today')!.getBoundingClientRect();
+        return {
+          crosses: today.left > text.left && today.left < text.right,
+          covered:
+            plate.left <= text.left + 1 &&
+            plate.right >= text.right - 1 &&
+            plate.top <= text.top + 1 &&
+            plate.bottom >= text.bottom - 1,
+          after: axis.innerHTML.indexOf('label-bg') > axis.innerHTML.indexOf('class="today'),
+        };
+      });
+      if (cover.crosses) expect(cover.covered && cover.after, 'the as-of line is masked under the words').toBe(true);
     } finally {
       await v.close();
     }

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import BrainDopamine from '../../src/components/diagrams/BrainDopamine.astro';
+import CellReprogramming from '../../src/components/diagrams/CellReprogramming.astro';
 import CorneaSheet from '../../src/components/diagrams/CorneaSheet.astro';
 import EyeLayers from '../../src/components/diagrams/EyeLayers.astro';
 import SpinalCordSection from '../../src/components/diagrams/SpinalCordSection.astro';
@@ -63,8 +64,40 @@ const DIAGRAMS = {
       '(cells lost)',
       'Dopamine',
       'route',
+      'Needle path',
     ],
-    ja: ['移植した細胞', '被殻', '被殻', '中脳', '黒質', '（細胞が失われる）', 'ドパミンの', '通り道'],
+    ja: ['移植した細胞', '被殻', '被殻', '中脳', '黒質', '（細胞が失われる）', 'ドパミンの', '通り道', '針の通り道'],
+  },
+  CellReprogramming: {
+    component: CellReprogramming,
+    en: [
+      'A skin or',
+      'blood cell',
+      'Four genes',
+      'reprogramming',
+      'iPS cells',
+      'grow without limit',
+      'become almost',
+      'any cell',
+      'Eye (retina)',
+      'Brain (nerve)',
+      'Heart-muscle',
+    ],
+    ja: [
+      '皮膚や血液の',
+      '細胞',
+      '4つの遺伝子',
+      '（初期化）',
+      'iPS細胞',
+      '限りなく増える',
+      'どの細胞にもなれる',
+      '網膜の細胞',
+      '（目）',
+      '神経細胞',
+      '（脳）',
+      '心筋細胞',
+      '（心臓）',
+    ],
   },
   SpinalCordSection: {
     component: SpinalCordSection,

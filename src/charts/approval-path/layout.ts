@@ -197,7 +197,7 @@ export function layoutApprovalPath(products: Product[], options: LayoutOptions =
       year,
     );
     const w = textWidth(label, font, true);
-    deadline = { x: at, label, anchor: px(at) >= w ? 'end' : 'start' };
+    deadline = { x: at, label, anchor: px(at) >= w ? 'end' : 'start', width: w };
   }
 
   const asOfDate = fmt(asOf);

@@ -2,13 +2,13 @@
 import type { MarkKind } from './strings.ts';
 
 export type { MarkKind };
-export type Shape =
-  'square-open' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'no-entry' | 'bracket' | 'today';
+export type Shape = 'square-open' | 'square' | 'triangle' | 'diamond' | 'star' | 'cross' | 'bracket' | 'today';
 
 /**
  * Each kind has its own shape, so the chart reads without colour. Shapes mean the same as in the
  * timeline's key (src/charts/timeline/shapes.ts KIND_SHAPE): a filled square is a study starting,
- * a triangle an application, a filled diamond an approval, a cross a refusal or withdrawal.
+ * a triangle an application, a filled diamond an approval, a cross a refusal or withdrawal (one
+ * symbol for HeartSheet's refusal on every chart; its label says which: "Refused full approval").
  */
 export const STAGE_SHAPE: Record<MarkKind, Shape> = {
   'clinical-research': 'square-open',
@@ -17,6 +17,6 @@ export const STAGE_SHAPE: Record<MarkKind, Shape> = {
   'conditional-approval': 'diamond',
   'full-approval': 'star',
   withdrawn: 'cross',
-  rejected: 'no-entry',
+  rejected: 'cross',
   'period-end': 'bracket',
 };

@@ -31,6 +31,8 @@ export interface ApprovalStrings {
   deadline: (names: string[], year: number) => string;
   /** The dashed line's label. */
   asOfLabel: (date: string) => string;
+  /** The key to the conditional period's two bands: the years used (hatched), the years left (dashed box). */
+  bandKey: { used: string; left: string };
   status: {
     none: (name: string, asOf: string) => string;
     'clinical-research': (name: string, date: string) => string;
@@ -77,7 +79,7 @@ const en: ApprovalStrings = {
     'conditional-approval': 'Conditional approval',
     'full-approval': 'Full approval',
     withdrawn: 'Withdrawn',
-    rejected: 'Rejected',
+    rejected: 'Refused full approval',
     'period-end': 'Conditional period ends',
   },
   noPeriod: 'Period not published',
@@ -96,6 +98,7 @@ const en: ApprovalStrings = {
   deadline: (names, year) =>
     `${names.join(' and ')} must show ${names.length > 1 ? 'they work' : 'it works'} by ~${year}`,
   asOfLabel: (date) => `As of ${date}`,
+  bandKey: { used: 'Years under conditional approval', left: 'Years left to show it works' },
   status: {
     none: (name, asOf) => `${name} has no stage on record before ${asOf}.`,
     'clinical-research': (name, date) => `${name} has been in clinical research since ${date}.`,
@@ -134,7 +137,7 @@ const en: ApprovalStrings = {
     chart: (count, from, to) =>
       `Path to approval of ${count} ${count === 1 ? 'product' : 'products'}, ${from} to ${to}`,
     description: (asOfDate) =>
-      `One row per product, with each stage in date order. A hatched band shows the conditional-approval period; a dashed line marks ${asOfDate}, when these facts were last checked. Use the arrow keys to move between stages: Left and Right in order, Up and Down between products.`,
+      `One row per product, with each stage in date order. A hatched band shows the years spent under conditional approval, and a dashed box the years left to show that the product works; a dashed line marks ${asOfDate}, when these facts were last checked. Use the arrow keys to move between stages: Left and Right in order, Up and Down between products.`,
     stagesOf: (name) => `Stages of ${name}`,
   },
   gallery: {
@@ -162,10 +165,10 @@ const ja: ApprovalStrings = {
     'clinical-research': '臨床研究',
     trial: '治験',
     filing: '承認申請',
-    'conditional-approval': '条件及び期限付承認',
+    'conditional-approval': '条件付き承認',
     'full-approval': '本承認',
     withdrawn: '取り下げ',
-    rejected: '承認されず',
+    rejected: '本承認が認められず',
     'period-end': '条件付き承認の期限',
   },
   noPeriod: '期間は未公表',
@@ -174,31 +177,32 @@ const ja: ApprovalStrings = {
   markLabel: (name, stage, date, note, extra) => `${name}、${stage}：${date}。${note ?? ''}${extra ?? ''}`,
   approxYear: (year) => `${year}年ごろ`,
   periodEndLabel: (name, approx, years, when) =>
-    `${name}、条件付き承認の期限：${approx}（${when}受けた条件及び期限付承認から${years}年後）。`,
+    `${name}、条件付き承認の期限：${approx}（${when}受けた条件付き承認から${years}年後）。`,
   periodEndExtra: (years) => `承認から${years}年後`,
   ended: {
     withdrawn: (year) => `${year}年に取り下げ`,
-    rejected: (year) => `${year}年に本承認されず`,
+    rejected: (year) => `${year}年に本承認が認められず`,
   },
   deadline: (names, year) => `${names.join('と')}は${year}年ごろまでに効果を示す必要`,
   asOfLabel: (date) => `${date}時点`,
+  bandKey: { used: '条件付き承認のもとで過ぎた期間', left: '効果を示すまでに残る期間' },
   status: {
     none: (name, asOf) => `${name}には、${asOf}より前の段階の記録がありません。`,
     'clinical-research': (name, date) => `${name}は${date}から臨床研究の段階にあります。`,
     trial: (name, date) => `${name}は${date}から治験の段階にあります。`,
     filing: (name, when) => `${name}は${when}承認申請されました。審査の結論はまだ公表されていません。`,
-    conditional: (name, when) => `${name}は${when}条件及び期限付承認を受けました`,
+    conditional: (name, when) => `${name}は${when}条件付き承認を受けました`,
     noPeriod: (start) => `${start}。条件付き承認の期間の長さは公表されていません。`,
     endsAround: (start, year) => `${start}。期限は${year}年ごろです。`,
     wasDue: (start, year) => `${start}。期限は${year}年ごろでしたが、その後の判断は公表されていません。`,
     'full-approval': (name, when) => `${name}は${when}本承認されました。`,
     withdrawn: (name, when, after) =>
       after
-        ? `${name}は${after}条件及び期限付承認を受けた後、${when}取り下げられました。`
+        ? `${name}は${after}条件付き承認を受けた後、${when}取り下げられました。`
         : `${name}は${when}取り下げられました。`,
     rejected: (name, when, after) =>
       after
-        ? `${name}は${after}条件及び期限付承認を受けましたが、${when}本承認は認められませんでした。`
+        ? `${name}は${after}条件付き承認を受けましたが、${when}本承認は認められませんでした。`
         : `${name}は${when}承認されませんでした。`,
   },
   summary: (asOf, statuses) => `${asOf}時点の状況：${statuses.join('')}`,
@@ -207,13 +211,13 @@ const ja: ApprovalStrings = {
     computed: (stage) => `${stage}（計算値）`,
     noPeriodNote: '条件付き承認の期間は未公表。',
     joinNotes: (notes) => notes.join(''),
-    periodNote: (years, when) => `${when}受けた条件及び期限付承認から${years}年後。`,
+    periodNote: (years, when) => `${when}受けた条件付き承認から${years}年後。`,
     notReached: (stage, when) => `${when}${CLOSED_JA[stage] ?? ja.stage[stage]}ため、期限を待たずに終了。`,
   },
   notes: {
     condition: (name, condition) => `${name}の本承認の条件：${condition}`,
     notFull:
-      '条件及び期限付承認は本承認ではありません。有効性を確かめるデータを集める間、期限を区切って販売を認めるしくみで、その後に本承認が認められないことや、申請が取り下げられることもあります。',
+      '条件付き承認（正式には「条件及び期限付承認」）は本承認ではありません。有効性を確かめるデータを集める間、期限を区切って販売を認めるしくみで、その後に本承認が認められないことや、申請が取り下げられることもあります。',
     computedEnd: (asOf) =>
       `条件付き承認の期間がわかっている製品では、その期限（「〜年ごろ」）を承認日からの年数で計算して示しています。期間が公表されていない製品には、期限を描いていません。破線は、これらの情報を最後に確認した${asOf}を示します。`,
     yearOnly: '年しか公表されていない日付は、その年の中ほどに置き、年全体を括弧で示しています。',
@@ -221,7 +225,7 @@ const ja: ApprovalStrings = {
   aria: {
     chart: (count, from, to) => `${count}製品の承認までの道のり（${from}年〜${to}年）`,
     description: (asOfDate) =>
-      `製品ごとに1行で、各段階を日付順に並べています。斜線の帯は条件及び期限付承認の期間、破線はこれらの情報を最後に確認した${asOfDate}を示します。矢印キーで段階を移動できます（左右キーで日付順に、上下キーで製品間を移動）。`,
+      `製品ごとに1行で、各段階を日付順に並べています。斜線の帯は条件付き承認のもとで過ぎた期間、破線の枠は効果を示すまでに残る期間、破線の縦線はこれらの情報を最後に確認した${asOfDate}を示します。矢印キーで段階を移動できます（左右キーで日付順に、上下キーで製品間を移動）。`,
     stagesOf: (name) => `${name}の各段階`,
   },
   gallery: {

@@ -73,7 +73,8 @@ export interface ApprovalLayout {
    * The chart's takeaway, drawn on the axis: by when the products inside their conditional period
    * must show that they work (x in % of the track, at the end of their periods).
    */
-  deadline?: { x: number; label: string; anchor: 'start' | 'end' };
+  /** The takeaway on the axis; `width` (px) sizes the plate that keeps the as-of line off it. */
+  deadline?: { x: number; label: string; anchor: 'start' | 'end'; width: number };
   ticks: { x: number; label: string }[];
   /** First and last year of the axis, for the accessible description. */
   years: [number, number];

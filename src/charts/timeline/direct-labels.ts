@@ -15,6 +15,7 @@ export function placeLaneLabels(
   lanes: Lane[],
   classes: readonly { plot: number; maxLabel: number; maxLabels: number }[],
   shown: readonly TimelineItem[],
+  labelable?: readonly (readonly string[])[],
 ): void {
   const g = GEOMETRY;
   const laneOf = new Map(lanes.map((l) => [l.area, l]));
@@ -59,7 +60,9 @@ export function placeLaneLabels(
   classes.forEach((c, k) => {
     // Only whole titles: a label cut with "…" names nothing. A title too long for this width
     // class gets no direct label (its mark keeps its tooltip and the list names it).
+    const allowed = labelable?.[k];
     const requests: LabelRequest[] = byPriority
+      .filter((m) => !allowed || allowed.includes(m.id))
       .filter((m) => textWidth(shown[m.index]!.title, g.fontSize, Boolean(m.key)) <= c.maxLabel)
       .map((m) => {
         const title = shown[m.index]!.title;

@@ -39,3 +39,22 @@ export function longGaps(items: readonly TimelineItem[]): Gap[] {
     .slice(0, 2)
     .sort((p, q) => p.from - q.from);
 }
+
+/**
+ * The span a chapter's takeaway measures, between two named events (`span="a b"` on the chart):
+ * from the first event's start to the second's, whichever order they are given in. The bracket
+ * drawn for it joins both marks, so it says between what.
+ */
+export function spanGap(items: readonly TimelineItem[], ids: readonly [string, string]): Gap | undefined {
+  const ends = ids.map((id) => items.find((e) => e.id === id));
+  if (!ends[0] || !ends[1]) return undefined;
+  const [a, b] = ends[0].start <= ends[1].start ? [ends[0], ends[1]] : [ends[1], ends[0]];
+  const d = b.start - a.start;
+  return { after: a.id, before: b.id, from: a.start, to: b.start, years: Math.round((d / YEAR) * 2) / 2 };
+}
+
+/** The brackets a chapter's timeline draws: the takeaway's span if it names one, else its long waits. */
+export function chapterGaps(items: readonly TimelineItem[], span?: readonly [string, string]): Gap[] {
+  const g = span ? spanGap(items, span) : undefined;
+  return g ? [g] : longGaps(items);
+}

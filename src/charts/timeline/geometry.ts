@@ -9,6 +9,7 @@ export const KIND_PRIORITY: EventKind[] = [
   'withdrawal',
   'filing',
   'regulation',
+  'go-ahead',
   'award',
   'result',
   'manufacturing',
@@ -34,6 +35,11 @@ export const GEOMETRY = {
   maxLabels: 8,
   /** Up to this many events, each gets its own row and its full label beside it (chapter timelines). */
   rowsUpTo: 10,
+  /**
+   * Up to this many events, a timeline with key events keeps its phone cards (a card is ~200 px
+   * tall, so 8 are about two phone screens); more are drawn as the strip with the key events listed.
+   */
+  cardsUpTo: 8,
   /** Line height of a wrapped label in the one-row-per-event view (px). */
   lineHeight: 16,
   /** How far a direct label may run into the plot's side margins (px): 16 left, 18 right. */

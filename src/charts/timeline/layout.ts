@@ -16,7 +16,7 @@ import { textWidth } from '../shared/text.ts';
 import { areasOf } from './areas.ts';
 import { placeLaneLabels } from './direct-labels.ts';
 import { FOCUS_YEAR, axisTicks, firstYear, timeScale, timeSpan } from './scale.ts';
-import { longGaps } from './gaps.ts';
+import { chapterGaps } from './gaps.ts';
 import { GEOMETRY, LABEL_CLASSES } from './geometry.ts';
 import { KIND_SHAPE, SHAPES } from './shapes.ts';
 import { strings } from './strings.ts';
@@ -161,7 +161,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
   }
   const axisY = top + 4;
 
-  if (mode === 'lanes') placeLaneLabels(marks, lanes, classes, shown);
+  if (mode === 'lanes') placeLaneLabels(marks, lanes, classes, shown, options.labelable);
   if (mode === 'lanes') for (const m of marks) if (m.labels[0]) m.label = m.labels[0];
 
   // The crowding of recent years, drawn: a band from FOCUS_YEAR with its share of the events.
@@ -179,9 +179,21 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
       : undefined;
 
   const ticks = axisTicks(x, W, fromYear, to);
-  // A chapter's long waits, labelled under the axis when they are the point ("6 years").
+  // A chapter's brackets under the axis: the span its takeaway measures ("about 6 years", from
+  // the first patient to the approval) or else its long waits; each end rises to its mark.
+  const indexOf = (id: string) => marks.findIndex((m) => m.id === id);
   const gaps =
-    mode === 'rows' ? longGaps(shown).map((gp) => ({ f0: x(gp.from), f1: x(gp.to), label: s.gap(gp.years) })) : [];
+    mode === 'rows'
+      ? chapterGaps(shown, options.span)
+          .filter((gp) => indexOf(gp.after) >= 0 && indexOf(gp.before) >= 0)
+          .map((gp) => ({
+            f0: x(gp.from),
+            f1: x(gp.to),
+            label: s.gap(gp.years),
+            from: indexOf(gp.after),
+            to: indexOf(gp.before),
+          }))
+      : [];
 
   const drawn = new Set(marks.map((m) => m.shape));
   return {

@@ -7,14 +7,16 @@ import type { TimelineEvent } from '../../schemas/event.ts';
 export type EventKind = TimelineEvent['kind'];
 
 /** Every shape, in the order the key lists them. */
-export const SHAPES = ['disc', 'square', 'diamond', 'hexagon', 'triangle', 'cross', 'ring'] as const;
+export const SHAPES = ['disc', 'square', 'diamond', 'check', 'hexagon', 'triangle', 'cross', 'ring'] as const;
 export type Shape = (typeof SHAPES)[number];
 
 /**
  * Each kind has a shape, so the chart reads without colour. Related kinds share one. Shapes mean
  * the same as on the path-to-approval chart (src/charts/approval-path/shapes.ts STAGE_SHAPE):
  * filled diamond = approval, triangle = application, square = a study starts, cross = refused or
- * withdrawn. A law or rule is a hexagon, so no diamond means anything but an approval.
+ * withdrawn. A law or rule is a hexagon, so no diamond means anything but an approval; a ministry
+ * or panel go-ahead (a study allowed, an approval recommended) is a tick: a yes, but not an
+ * approval of a product.
  */
 export const KIND_SHAPE: Record<EventKind, Shape> = {
   discovery: 'disc',
@@ -23,6 +25,7 @@ export const KIND_SHAPE: Record<EventKind, Shape> = {
   'trial-start': 'square',
   approval: 'diamond',
   regulation: 'hexagon',
+  'go-ahead': 'check',
   filing: 'triangle',
   withdrawal: 'cross',
   manufacturing: 'ring',

@@ -30,6 +30,8 @@ export interface TimelineStrings {
   /** A long wait between two events: under the axis ("6 years"), and between phone cards ("6 years later"). */
   gap: (years: number) => string;
   gapLater: (years: number) => string;
+  /** The takeaway's span in the phone list, at its last event: "about 6 years after January 2020". */
+  gapSince: (years: number, since: string) => string;
   /** The phone strip (strip.ts): its description for screen readers, and the heading of the numbered list under it. */
   stripLabel: (n: number, from: number, to: number, crowd?: string) => string;
   keyHeading: (n: number) => string;
@@ -72,6 +74,7 @@ const en: TimelineStrings = {
     'trial-start': 'Study starts',
     approval: 'Approval',
     regulation: 'Law or rule',
+    'go-ahead': 'Ministry or panel go-ahead',
     filing: 'Application for approval',
     withdrawal: 'Refused or withdrawn',
     manufacturing: 'Manufacturing',
@@ -80,6 +83,7 @@ const en: TimelineStrings = {
     disc: 'Discovery, result or prize',
     square: 'Study starts or first treatment',
     diamond: 'Approval',
+    check: 'Ministry or panel go-ahead',
     hexagon: 'Law or rule',
     triangle: 'Application for approval',
     cross: 'Refused or withdrawn',
@@ -92,6 +96,7 @@ const en: TimelineStrings = {
   crowd: (count, total, year) => `${count} of ${total} events since ${year}`,
   gap: (years) => `about ${halfYears(years)} years`,
   gapLater: (years) => `about ${halfYears(years)} years later`,
+  gapSince: (years, since) => `about ${halfYears(years)} years after ${since}`,
   stripLabel: (n, from, to, crowd) =>
     `${n} events from ${from} to ${to}, one dot each, stacked in their year's column${crowd ? `; ${crowd}` : ''}.`,
   keyHeading: (n) => `${n === 5 ? 'Five' : n} key events, numbered on the strip`,
@@ -141,17 +146,19 @@ const ja: TimelineStrings = {
     'trial-start': '研究開始',
     approval: '承認',
     regulation: '法律・制度',
+    'go-ahead': '国・部会の了承',
     filing: '承認申請',
-    withdrawal: '不承認・取り下げ',
+    withdrawal: '本承認が認められず・取り下げ',
     manufacturing: '製造',
   },
   shape: {
     disc: '発見・研究結果・受賞',
     square: '研究開始・最初の治療',
     diamond: '承認',
+    check: '国・部会の了承',
     hexagon: '法律・制度',
     triangle: '承認申請',
-    cross: '不承認・取り下げ',
+    cross: '本承認が認められず・取り下げ',
     ring: '製造',
   },
   aria: (date, area, kind, title) => `${date}、${area}${kind ? `・${kind}` : ''}：${title}`,
@@ -161,6 +168,7 @@ const ja: TimelineStrings = {
   crowd: (count, total, year) => `${year}年以降に${total}件中${count}件`,
   gap: (years) => `約${Math.floor(years)}年${years % 1 ? '半' : ''}`,
   gapLater: (years) => `約${Math.floor(years)}年${years % 1 ? '半' : ''}後`,
+  gapSince: (years, since) => `${since}から約${Math.floor(years)}年${years % 1 ? '半' : ''}`,
   stripLabel: (n, from, to, crowd) =>
     `${from}年から${to}年までの出来事${n}件を、1件を1つの点として年ごとに積み上げた図${crowd ? `。${crowd}` : ''}。`,
   keyHeading: (n) => `おもな出来事${n}件（番号は図の番号）`,

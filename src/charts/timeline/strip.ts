@@ -64,8 +64,10 @@ export function layoutStrip(
     return { id: e.id, area: e.area, f: centre(year), level, ...(n >= 0 ? { n: n + 1 } : {}) };
   });
   const recent = sorted.filter((e) => yearOf(e.start) >= FOCUS_YEAR).length;
+  // Shaded only when the strip has years enough before the focus year to compare with (a fast
+  // track starting in 2013 would shade all but one column and count nearly every event).
   const band =
-    fromYear < FOCUS_YEAR && recent > 0 && recent < sorted.length
+    FOCUS_YEAR - fromYear >= 4 && recent > 0 && recent < sorted.length
       ? {
           f: (FOCUS_YEAR - fromYear) * column,
           count: recent,

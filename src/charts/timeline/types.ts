@@ -123,7 +123,14 @@ export interface TimelineLayout {
   /** The crowded recent span, shaded with its count (lanes view with events on both sides). */
   crowd?: { f: number; from: number; count: number; total: number; label: string } | undefined;
   /** Long waits between consecutive events (rows view), drawn as brackets under the axis. */
-  gaps: { f0: number; f1: number; label: string }[];
+  gaps: {
+    f0: number;
+    f1: number;
+    label: string;
+    /** Indexes of the marks at its ends: the bracket's ends rise to them, so it says between what. */
+    from: number;
+    to: number;
+  }[];
 }
 
 export interface LayoutOptions {
@@ -139,4 +146,11 @@ export interface LayoutOptions {
   annotate?: readonly string[];
   /** Force a view; default 'rows' up to GEOMETRY.rowsUpTo events, else 'lanes'. */
   mode?: 'rows' | 'lanes';
+  /** Two event ids: the span the takeaway measures, drawn as the one bracket (default: the long waits). */
+  span?: readonly [string, string];
+  /**
+   * Per width class, the only events that may get a direct label (lanes view): the labels both
+   * languages can draw, so the English and Japanese charts annotate the same events (chart.ts).
+   */
+  labelable?: readonly (readonly string[])[];
 }

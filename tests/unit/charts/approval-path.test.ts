@@ -157,7 +157,9 @@ describe('approval path layout', () => {
     const w = row('fx-withdrawn');
     expect(w.track.ended).toBe(true);
     expect(w.marks[1]!.shape).toBe('cross');
-    expect(r.marks[1]!.shape).toBe('no-entry');
+    // One symbol for leaving the road, as on the timeline; the label says which way.
+    expect(r.marks[1]!.shape).toBe('cross');
+    expect(r.marks[1]!.lines[0]!.text).toBe('Refused full approval');
   });
 
   it('closes a conditional period at full approval instead of drawing its end', () => {
@@ -254,8 +256,9 @@ describe('approval path layout', () => {
     for (const W of [GEOMETRY.minWidth, 800, 1200]) expect(leaderCrossings(layout, W)).toEqual([]);
   });
 
-  it('gives every stage kind a distinct shape, so colour is never the only cue', () => {
-    expect(new Set(Object.values(STAGE_SHAPE)).size).toBe(Object.keys(STAGE_SHAPE).length);
+  it('gives every stage kind a distinct shape, so colour is never the only cue; refusal and withdrawal share the cross, as on the timeline', () => {
+    expect(STAGE_SHAPE.rejected).toBe(STAGE_SHAPE.withdrawn);
+    expect(new Set(Object.values(STAGE_SHAPE)).size).toBe(Object.keys(STAGE_SHAPE).length - 1);
   });
 });
 
@@ -369,9 +372,12 @@ describe('approval path server render', () => {
   });
 
   it('draws each label on a plate in the page colour, so the as-of line passes behind it', () => {
-    const plates = [
+    const [deadline, ...plates] = [
       ...body.matchAll(/<rect class="label-bg[^"]*" x="(-?[\d.]+)" y="([\d.]+)" width="([\d.]+)" height="([\d.]+)"/g),
     ];
+    // The first plate is the takeaway's on the axis ("… must show it works by ~2033"), wider than its words.
+    expect(layout.deadline).toBeDefined();
+    expect(Number(deadline![3])).toBeGreaterThanOrEqual(textWidth(layout.deadline!.label, GEOMETRY.font, true));
     expect(plates).toHaveLength(layout.marks.length);
     plates.forEach((p, i) => {
       const m = layout.marks[i]!;
@@ -445,12 +451,12 @@ describe('approval path in Japanese', () => {
     expect(c.marks.map((m) => m.lines.map((l) => l.text))).toEqual([
       ['治験', '2018年8月'],
       ['承認申請', '2025年8月5日'],
-      ['条件及び期限付承認', '2026年3月6日'],
+      ['条件付き承認', '2026年3月6日'],
       ['条件付き承認の期限', '2033年ごろ'],
     ]);
-    expect(c.marks[2]!.label).toBe('フィックスセル、条件及び期限付承認：2026年3月6日。7年間の承認。');
+    expect(c.marks[2]!.label).toBe('フィックスセル、条件付き承認：2026年3月6日。7年間の承認。');
     expect(c.marks[3]!.label).toBe(
-      'フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件及び期限付承認から7年後）。',
+      'フィックスセル、条件付き承認の期限：2033年ごろ（2026年3月6日に受けた条件付き承認から7年後）。',
     );
     expect(c.list[3]).toEqual({
       shape: 'bracket',
@@ -460,11 +466,11 @@ describe('approval path in Japanese', () => {
       extra: '承認から7年後',
     });
     expect(row('fx-open').marks[1]!.lines.map((l) => l.text)).toEqual([
-      '条件及び期限付承認',
+      '条件付き承認',
       '2026年3月6日',
       strings.ja.noPeriod,
     ]);
-    expect(row('fx-rejected').marks[1]!.lines[0]!.text).toBe('承認されず');
+    expect(row('fx-rejected').marks[1]!.lines[0]!.text).toBe('本承認が認められず');
     expect(row('fx-withdrawn').marks[1]!.lines.map((l) => l.text)).toEqual(['取り下げ', '2024年']);
     // Japanese and English lay the marks out at the same places.
     const en = layoutApprovalPath(byFirstStage(four), { asOf: ASOF });
@@ -485,10 +491,10 @@ describe('approval path in Japanese', () => {
   it('summarises, tabulates and notes in Japanese', () => {
     expect(approvalSummary(fourJa, ASOF, 'ja')).toBe(
       '2026年11月20日時点の状況：' +
-        'シーティクスは2015年9月に条件及び期限付承認を受けましたが、2024年7月19日に本承認は認められませんでした。' +
-        'フィックスセルは2026年3月6日に条件及び期限付承認を受けました。期限は2033年ごろです。' +
-        'ジーンフィックスは2019年3月26日に条件及び期限付承認を受けた後、2024年に取り下げられました。' +
-        'カーディオフィックスは2026年3月6日に条件及び期限付承認を受けました。条件付き承認の期間の長さは公表されていません。',
+        'シーティクスは2015年9月に条件付き承認を受けましたが、2024年7月19日に本承認は認められませんでした。' +
+        'フィックスセルは2026年3月6日に条件付き承認を受けました。期限は2033年ごろです。' +
+        'ジーンフィックスは2019年3月26日に条件付き承認を受けた後、2024年に取り下げられました。' +
+        'カーディオフィックスは2026年3月6日に条件付き承認を受けました。条件付き承認の期間の長さは公表されていません。',
     );
     const fixJa = fourJa[1]!;
     expect(productStatus(fixJa, '2025-12-01', 'ja')).toBe(
@@ -502,10 +508,10 @@ describe('approval path in Japanese', () => {
     expect(t.rows.map((r) => r[2])).toEqual([
       '治験',
       '承認申請',
-      '条件及び期限付承認',
+      '条件付き承認',
       '条件付き承認の期限（計算値）',
       '承認申請',
-      '条件及び期限付承認',
+      '条件付き承認',
     ]);
     expect(t.rows[0]).toEqual([
       'フィックスセル',
@@ -515,11 +521,11 @@ describe('approval path in Japanese', () => {
       '人で初めての治験。',
       'FIXTURE-REF',
     ]);
-    expect(t.rows[3]!.slice(3, 5)).toEqual(['2033年ごろ', '2026年3月6日に受けた条件及び期限付承認から7年後。']);
+    expect(t.rows[3]!.slice(3, 5)).toEqual(['2033年ごろ', '2026年3月6日に受けた条件付き承認から7年後。']);
     expect(t.rows[5]![4]).toBe(strings.ja.table.noPeriodNote);
     const full = approvalTable([localize(fullyApproved, 'ja')], undefined, 'ja');
     expect(full.rows[2]![4]).toBe(
-      '2018年2月に受けた条件及び期限付承認から7年後。2022年10月1日に本承認されたため、期限を待たずに終了。',
+      '2018年2月に受けた条件付き承認から7年後。2022年10月1日に本承認されたため、期限を待たずに終了。',
     );
 
     const notes = approvalNotes([fixJa, fourJa[2]!], ASOF, 'ja');
@@ -535,8 +541,8 @@ describe('approval path in Japanese', () => {
     expect(body).toContain('aria-label="4製品の承認までの道のり（2015年〜2034年）"');
     expect(body).toContain('aria-label="フィックスセルの各段階"');
     expect(body).toContain('>2026年11月20日時点</text>');
-    expect(body).toContain('条件及び期限付承認');
-    expect(body).toContain('破線はこれらの情報を最後に確認した2026年11月20日を示します');
+    expect(body).toContain('条件付き承認');
+    expect(body).toContain('破線の縦線はこれらの情報を最後に確認した2026年11月20日を示します');
     const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(
       ' ',
     );

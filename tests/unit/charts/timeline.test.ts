@@ -10,7 +10,8 @@ import { byYear, timelineSummary, timelineTable } from '../../../src/charts/time
 import { laneStep } from '../../../src/charts/timeline/keyboard';
 import { focusSpans, timeScale } from '../../../src/charts/timeline/scale';
 import type { TimelineItem, TimelineLayout } from '../../../src/charts/timeline/types';
-import { longGaps } from '../../../src/charts/timeline/gaps';
+import { longGaps, spanGap } from '../../../src/charts/timeline/gaps';
+import { sharedLabels } from '../../../src/charts/timeline/chart';
 import { layoutStrip } from '../../../src/charts/timeline/strip';
 import { overlaps, phrasesAt, wrapLabel, type Box } from '../../../src/charts/shared/labels';
 import { localize } from '../../../src/schemas/translation';
@@ -321,7 +322,8 @@ describe('timeline layout', () => {
   });
 
   it('gives every kind a shape, and the key lists only shapes drawn', () => {
-    expect(Object.keys(KIND_SHAPE)).toHaveLength(9);
+    expect(Object.keys(KIND_SHAPE)).toHaveLength(10);
+    expect(KIND_SHAPE['go-ahead']).toBe('check');
     expect(full.shapes).toEqual(['disc', 'square', 'diamond', 'hexagon', 'triangle', 'cross']);
   });
 });
@@ -447,9 +449,9 @@ describe('timeline in Japanese', () => {
         expect(textWidth(line, GEOMETRY.laneFontSize)).toBeLessThanOrEqual(GEOMETRY.laneLabelWidth - 8);
     }
     const m = ja.marks.find((k) => k.id === 'fx-withdrawn')!;
-    expect(m.aria).toBe('2024年7月19日、規制・不承認・取り下げ：本承認が認められず');
+    expect(m.aria).toBe('2024年7月19日、規制・本承認が認められず・取り下げ：本承認が認められず');
     expect(m.tip).toBe(
-      '2024年7月19日・規制・不承認・取り下げ。本承認が認められず。テスト用の架空の出来事。出典：Fixture Ministry 2024。',
+      '2024年7月19日・規制・本承認が認められず・取り下げ。本承認が認められず。テスト用の架空の出来事。出典：Fixture Ministry 2024。',
     );
     expect(focusSpans(jaItems, 'ja').map((s) => s.label)).toEqual(['2006年〜現在', '2014年〜現在']);
   });
@@ -621,6 +623,33 @@ describe('timeline annotations (the home hero)', () => {
   });
 });
 
+describe('the same labels in every language (the home hero)', () => {
+  it('labels, in each width class, only events both the English and the Japanese chart can label', () => {
+    const en = toTimelineItems(fixtureEvents, fixtureRefs, undefined, 'en');
+    const annotate = [en[0]!.id];
+    // One event that English labels gets a title too long to label in the other language.
+    const alone = layoutTimeline(en, { annotate, mode: 'lanes' });
+    const long = alone.marks.find((m) => m.labels[0] && !m.key)!;
+    expect(long, 'a labelled event to lengthen').toBeDefined();
+    const ja = en.map((e) => (e.id === long.id ? { ...e, title: `${e.title} ${'長'.repeat(40)}` } : e));
+    const shared = sharedLabels([en, ja], annotate);
+    expect(shared[0]).not.toContain(long.id);
+    expect(shared).toHaveLength(LABEL_CLASSES.length);
+    const labelled = (its: TimelineItem[], lang: 'en' | 'ja') => {
+      const l = layoutTimeline(its, { lang, annotate, mode: 'lanes', labelable: shared });
+      return l.labelWidths.map((_, k) =>
+        l.marks
+          .filter((m) => m.labels[k])
+          .map((m) => m.id)
+          .sort(),
+      );
+    };
+    expect(labelled(en, 'en')).toEqual(labelled(ja, 'ja'));
+    expect(labelled(en, 'en')).toEqual(shared);
+    expect(shared[shared.length - 1]).toContain(annotate[0]);
+  });
+});
+
 describe('phone strip', () => {
   it('stacks one dot per event in its year column, numbers the annotated events in time order, and counts the recent years', () => {
     const annotate = [items[items.length - 1]!.id, items[0]!.id];
@@ -691,6 +720,37 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
     const narrow = body.slice(body.indexOf('class="narrow'));
     expect(narrow).toContain('about 6½ years later');
     expect((narrow.match(/class="gap-later/g) ?? []).length).toBe(1);
+  });
+
+  it('draws the span the takeaway names as the one bracket, its ends rising to both marks', () => {
+    const gap = spanGap(park, ['d', 'a'])!;
+    expect([gap.after, gap.before, gap.years]).toEqual(['a', 'd', 7.5]);
+    const l = layoutTimeline(park, { mode: 'rows', span: ['a', 'd'] });
+    expect(l.gaps).toHaveLength(1);
+    expect(l.gaps[0]!.label).toBe('about 7½ years');
+    expect([l.gaps[0]!.from, l.gaps[0]!.to]).toEqual([0, 3]);
+    expect(l.gaps[0]!.f1).toBeCloseTo(l.marks[3]!.f, 6);
+    // Without a span, the long waits, each joined to the marks at its ends.
+    const auto = layoutTimeline(park, { mode: 'rows' });
+    expect([auto.gaps[0]!.from, auto.gaps[0]!.to]).toEqual([0, 1]);
+    const { body } = render(Timeline, { props: { items: park, uid: 'sp', rows: true, span: ['a', 'd'] } });
+    expect((body.match(/class="gap-end[ "]/g) ?? []).length).toBe(2);
+    const narrow = body.slice(body.indexOf('class="narrow'));
+    expect(narrow).toContain('about 7½ years after 2018-10-01');
+    expect((narrow.match(/class="gap-later/g) ?? []).length).toBe(1);
+  });
+
+  it('keeps phone cards up to eight events, and draws a longer chapter timeline as the strip', () => {
+    const many = Array.from({ length: GEOMETRY.cardsUpTo + 1 }, (_, i) => at(`e${i}`, `${2010 + i}-03-01`));
+    const long = render(Timeline, { props: { items: many, uid: 'lg', rows: true, annotate: ['e0', 'e8'] } }).body;
+    const narrow = long.slice(long.indexOf('class="narrow'));
+    expect((narrow.match(/class="strip-dot[ "]/g) ?? []).length).toBe(many.length);
+    expect((narrow.match(/class="key-n[ "]/g) ?? []).length).toBe(2);
+    expect((narrow.match(/class="event[ "]/g) ?? []).length).toBe(0);
+    const short = render(Timeline, {
+      props: { items: many.slice(0, 8), uid: 'sh', rows: true, annotate: ['e0'] },
+    }).body;
+    expect((short.slice(short.indexOf('class="narrow')).match(/class="event[ "]/g) ?? []).length).toBe(8);
   });
 
   it('breaks Japanese titles at BudouX phrase boundaries, never inside a word', () => {
