@@ -53,8 +53,13 @@ export function spanGap(items: readonly TimelineItem[], ids: readonly [string, s
   return { after: a.id, before: b.id, from: a.start, to: b.start, years: Math.round((d / YEAR) * 2) / 2 };
 }
 
-/** The brackets a chapter's timeline draws: the takeaway's span if it names one, else its long waits. */
+/**
+ * The brackets a chapter's timeline draws: the takeaway's span if it names one, else its long
+ * waits, but only on a one-lane chart: across lanes, two neighbours in time are unrelated events
+ * (the fast track's "3 years" ran from HeartSheet's approval to a Parkinson's trial).
+ */
 export function chapterGaps(items: readonly TimelineItem[], span?: readonly [string, string]): Gap[] {
   const g = span ? spanGap(items, span) : undefined;
-  return g ? [g] : longGaps(items);
+  if (g) return [g];
+  return new Set(items.map((e) => e.area)).size === 1 ? longGaps(items) : [];
 }

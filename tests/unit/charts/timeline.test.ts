@@ -730,6 +730,10 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
     expect(l.gaps[0]!.label).toBe('about 7½ years');
     expect([l.gaps[0]!.from, l.gaps[0]!.to]).toEqual([0, 3]);
     expect(l.gaps[0]!.f1).toBeCloseTo(l.marks[3]!.f, 6);
+    // Across lanes, neighbours in time are unrelated: no automatic waits, only a named span.
+    const two = [...park.slice(0, 2), { ...park[2]!, area: 'heart' as const }, park[3]!];
+    expect(layoutTimeline(two, { mode: 'rows' }).gaps).toEqual([]);
+    expect(layoutTimeline(two, { mode: 'rows', span: ['a', 'd'] }).gaps).toHaveLength(1);
     // Without a span, the long waits, each joined to the marks at its ends.
     const auto = layoutTimeline(park, { mode: 'rows' });
     expect([auto.gaps[0]!.from, auto.gaps[0]!.to]).toEqual([0, 1]);
