@@ -741,6 +741,10 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
     expect((body.match(/class="gap-end[ "]/g) ?? []).length).toBe(2);
     const narrow = body.slice(body.indexOf('class="narrow'));
     expect(narrow).toContain('about 7½ years after 2018-10-01');
+    // Also when the span ends on the second event of its year (heart: the panel, then the approval).
+    const late = [...park, at('e', '2026-05-01')];
+    const b2 = render(Timeline, { props: { items: late, uid: 'sq', rows: true, span: ['a', 'e'] } }).body;
+    expect(b2.slice(b2.indexOf('class="narrow'))).toContain('about 7½ years after 2018-10-01');
     expect((narrow.match(/class="gap-later/g) ?? []).length).toBe(1);
   });
 
