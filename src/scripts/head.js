@@ -2,8 +2,9 @@
 // 1. applies the stored theme before first paint (no flash) and wires the theme toggle;
 // 2. opens search on click, "/" or Ctrl/Cmd+K by loading the search dialog on demand;
 // 3. loads the reader tools (/scripts/reader.js: cards, permalinks that copy, embed codes, the
-//    contents tracker) on the first pointer, focus, tap or scroll that needs them, and hands them
-//    the events that came before they arrived (a first tap on a term opens its card, not the link);
+//    language switch that keeps the section) on the first pointer, focus or tap that needs them,
+//    never on load or on a scroll, and hands them the events that came before they arrived (a
+//    first tap on a term opens its card, not the link);
 // 4. print: names the page's real address and fits a figure taller than a page onto one page
 //    (printing cannot wait for a file), and the handout's print button.
 (function () {
@@ -95,6 +96,14 @@
           load(type, trigger.closest(TOOLS));
           return;
         }
+        // The language switch keeps the reader's section (reading.ts): a click before the tools
+        // have started is held and replayed by them, so the link never goes to the top of the page.
+        var sw = type === 'click' && !tools && target && target.closest('[data-lang-switch]');
+        if (sw && !e.metaKey && !e.ctrlKey && !e.shiftKey) {
+          e.preventDefault();
+          load(type, sw);
+          return;
+        }
         if (type === 'pointerdown') tap = !tools && e.pointerType !== 'mouse' && trigger;
         var el = !tools && target && target.closest(TOOLS);
         if (el && type !== 'pointerdown') load(type, el);
@@ -102,13 +111,46 @@
       true,
     );
   });
-  addEventListener(
-    'scroll',
-    function () {
-      if (document.querySelector('[data-toc-link]')) load('scroll', null);
-    },
-    { once: true, passive: true },
-  );
+  // The contents list marks the section being read with CSS alone where the browser can
+  // (scroll-target-group), so a scroll loads nothing. Elsewhere the tracker loads when the reader
+  // scrolls by hand (wheel, touch, keys), not on a scroll the page makes by itself.
+  if (!(window.CSS && CSS.supports('scroll-target-group:auto')))
+    ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
+      addEventListener(
+        type,
+        function () {
+          if (document.querySelector('[data-toc-link]')) load('scroll', null);
+        },
+        { once: true, passive: true },
+      );
+    });
+
+  // Charts' code: the island runtime (named on <html> by the post-build step) is imported on the
+  // first pointer, touch or focus inside a chart. The events seen until it is there are kept for the
+  // charts to replay (src/integrations/interact/directive.ts); a click is held until its chart wakes.
+  var seen = (window.__islandEvents = []);
+  var islands;
+  ['pointerover', 'pointerdown', 'touchstart', 'focusin', 'click'].forEach(function (type) {
+    addEventListener(
+      type,
+      function (e) {
+        var isl = e.target instanceof Element && e.target.closest('astro-island');
+        if (!isl || isl.hasAttribute('data-woken') || !root.dataset.islandsModule) return;
+        seen.push(e);
+        if (type === 'click') {
+          e.preventDefault();
+          e.stopPropagation();
+        }
+        // If the code cannot be fetched, stop holding clicks: the charts stay as the build drew them.
+        islands =
+          islands ||
+          import(root.dataset.islandsModule).catch(function () {
+            delete root.dataset.islandsModule;
+          });
+      },
+      true,
+    );
+  });
 
   var PAGE = 962; // an A4 page less print.css's margins, in CSS pixels
   function fit(on) {

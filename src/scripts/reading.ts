@@ -1,6 +1,7 @@
 /**
  * Reading helpers for chapters, loaded as one small module:
- * - marks the section being read in the contents (aria-current),
+ * - marks the section being read in the contents (aria-current; browsers with scroll-target-group
+ *   also show it with CSS alone, before this module loads),
  * - closes the phone contents list after a jump,
  * - heading and chart permalinks copy their address with a visible "Copied" (copy-links.ts),
  * - the language switcher keeps the reader's section.
@@ -10,6 +11,8 @@
 import './copy-links.ts';
 
 function trackSections() {
+  // Where CSS can mark the link itself (scroll-target-group, :target-current in
+  // TableOfContents.astro), aria-current still tells assistive technology which section is read.
   const links = new Map<string, HTMLAnchorElement>();
   document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]').forEach((a) => links.set(a.dataset.tocLink!, a));
   if (links.size === 0) return;
@@ -48,20 +51,25 @@ function trackSections() {
   );
 }
 
-/** The language switcher keeps the reader's section: the nth section here is the nth there. */
+/** The other language's address of the section being read: the nth section here is the nth there. */
+export function sectionHref(link: HTMLAnchorElement): string {
+  const alt = link.dataset.altHeadings?.split(' ').filter(Boolean) ?? [];
+  const base = link.href.split('#')[0]!;
+  const ids = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')].map((a) => a.dataset.tocLink!);
+  let index = -1;
+  ids.forEach((id, i) => {
+    const h = document.getElementById(id);
+    if (h && h.getBoundingClientRect().top <= 120) index = i;
+  });
+  return index >= 0 && alt[index] ? `${base}#${alt[index]}` : base;
+}
+
+/** The language switcher keeps the reader's section (a click that came before this module: reader.ts). */
 function keepSectionOnLanguageSwitch() {
   const link = document.querySelector<HTMLAnchorElement>('[data-lang-switch]');
-  const alt = link?.dataset.altHeadings?.split(' ').filter(Boolean) ?? [];
-  if (!link || alt.length === 0) return;
-  const base = link.href.split('#')[0]!;
+  if (!link?.dataset.altHeadings) return;
   link.addEventListener('click', () => {
-    const ids = [...document.querySelectorAll<HTMLAnchorElement>('[data-toc-link]')].map((a) => a.dataset.tocLink!);
-    let index = -1;
-    ids.forEach((id, i) => {
-      const h = document.getElementById(id);
-      if (h && h.getBoundingClientRect().top <= 120) index = i;
-    });
-    link.href = index >= 0 && alt[index] ? `${base}#${alt[index]}` : base;
+    link.href = sectionHref(link);
   });
 }
 

@@ -6,6 +6,9 @@
  * The event that woke the island happened before its handlers existed, so once hydrated the same
  * kind of event is replayed on the same element: focus shows the tooltip, a tap or click acts.
  *
+ * This code and Astro's island element are not in the page: the head script imports them on the first
+ * event inside any island and keeps the events it saw (`__islandEvents`), which the island wakes on.
+ *
  * The island's props may live in a file rather than in the page (`data-props`, written by
  * src/integrations/post-build.ts): then they are fetched together with the island's code, and set
  * on the island before it hydrates. If they cannot be fetched the chart stays as the build drew it.
@@ -27,6 +30,8 @@ const interact: ClientDirective = (load, _options, el) => {
   const wake = async (event: Event) => {
     if (woken) return;
     woken = true;
+    // From here this island holds its own clicks (the head script stops holding them).
+    el.setAttribute('data-woken', '');
     for (const type of WAKE) el.removeEventListener(type, wake, true);
     el.addEventListener('click', onClick, true);
     const url = el.getAttribute('data-props');
@@ -67,6 +72,15 @@ const interact: ClientDirective = (load, _options, el) => {
     }
   };
   for (const type of WAKE) el.addEventListener(type, wake, { capture: true, passive: true });
+  // The head script loads this code on the first event inside a chart and keeps the events it saw
+  // before this ran: wake now with the first of them inside this island, and replay its click.
+  const early = ((globalThis as { __islandEvents?: Event[] }).__islandEvents ?? []).filter(
+    (e) => e.target instanceof Node && el.contains(e.target),
+  );
+  const click = early.find((e) => e.type === 'click');
+  const first = early.find((e) => e.type !== 'click') ?? click;
+  if (click?.target instanceof Element) clicked = click.target;
+  if (first) void wake(first);
 };
 
 export default interact;
