@@ -4,7 +4,7 @@
  */
 import type { Problem } from '../schemas/format-issues.ts';
 import { checkIntegrity } from './integrity.ts';
-import { readChapters, readPageUses } from './read-chapters.ts';
+import { readChapters, readPageUses, type ChapterFrontmatter } from './read-chapters.ts';
 import { readData } from './read-data.ts';
 import { checkStyle } from './style-check.ts';
 
@@ -12,6 +12,8 @@ export interface CheckResult {
   errors: Problem[];
   warnings: Problem[];
   counts: Record<string, number>;
+  /** Each chapter file's valid frontmatter (`cornea.mdx`, `ja/cornea.mdx`): the build draws social cards from it. */
+  chapters: Map<string, ChapterFrontmatter>;
 }
 
 export async function checkContent(
@@ -31,5 +33,6 @@ export async function checkContent(
     errors: [...problems, ...chapters.problems, ...pages.problems, ...integrity.errors, ...style.errors],
     warnings: [...integrity.warnings, ...style.warnings],
     counts,
+    chapters: chapters.frontmatter,
   };
 }

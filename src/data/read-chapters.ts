@@ -6,13 +6,16 @@ import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { Root } from 'mdast';
+import type { z } from 'astro/zod';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { issuesToProblems, type Problem } from '../schemas/format-issues.ts';
-import { parseMdx } from '../mdx/parse.ts';
+import { parseMdx, rememberComponents } from '../mdx/parse.ts';
 import { collectUses, type ChapterUse } from '../mdx/uses.ts';
 import { checkVocabulary } from '../mdx/check-vocabulary.ts';
 import { CHAPTERS_DIR, PAGES_DIR } from './collections.ts';
 import { chapterFileNames, chapterIdOf, TRANSLATION_LANGS } from './chapter-files.ts';
+
+export type ChapterFrontmatter = z.output<typeof chapterSchema>;
 
 export interface ChaptersResult {
   count: number;
@@ -20,10 +23,16 @@ export interface ChaptersResult {
   ids: Set<string>;
   problems: Problem[];
   uses: ChapterUse[];
+  /** The frontmatter of every chapter whose frontmatter is valid, by file (`cornea.mdx`, `ja/cornea.mdx`). */
+  frontmatter: Map<string, ChapterFrontmatter>;
 }
 
-export function checkChapterSource(file: string, source: string): { problems: Problem[]; uses: ChapterUse[] } {
+export function checkChapterSource(
+  file: string,
+  source: string,
+): { problems: Problem[]; uses: ChapterUse[]; frontmatter?: ChapterFrontmatter } {
   const problems: Problem[] = [];
+  let frontmatter: ChapterFrontmatter | undefined;
   let tree: Root;
   try {
     tree = parseMdx(source);
@@ -63,7 +72,8 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
     }
     if (fm !== undefined) {
       const result = chapterSchema.safeParse(fm ?? {});
-      if (!result.success) {
+      if (result.success) frontmatter = result.data;
+      else {
         // Point at the key's own line (the frontmatter starts on line 2); a missing key or an
         // unknown one points at the top of the frontmatter.
         const lines = source.split('\n');
@@ -81,22 +91,26 @@ export function checkChapterSource(file: string, source: string): { problems: Pr
     }
   }
   problems.push(...checkVocabulary(tree, file));
-  return { problems, uses: collectUses(tree, file) };
+  // The build lists each chapter's charts again (embeds, CSVs, gallery): keep them, not the tree.
+  rememberComponents(source, tree);
+  return { problems, uses: collectUses(tree, file), ...(frontmatter ? { frontmatter } : {}) };
 }
 
 export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {
   const abs = join(root, dir);
-  if (!existsSync(abs)) return { count: 0, ids: new Set(), problems: [], uses: [] };
+  if (!existsSync(abs)) return { count: 0, ids: new Set(), problems: [], uses: [], frontmatter: new Map() };
   const mdx = (d: string) => chapterFileNames(join(abs, d), /\.mdx?$/);
   const english = mdx('.');
   const files = [...english, ...TRANSLATION_LANGS.flatMap((lang) => mdx(lang).map((f) => `${lang}/${f}`))];
   const problems: Problem[] = [];
   const uses: ChapterUse[] = [];
+  const frontmatter = new Map<string, ChapterFrontmatter>();
   for (const f of files) {
     const rel = `${dir}/${f}`;
     const result = checkChapterSource(rel, readFileSync(join(abs, f), 'utf8'));
     problems.push(...result.problems);
     uses.push(...result.uses);
+    if (result.frontmatter) frontmatter.set(f, result.frontmatter);
   }
   for (const lang of TRANSLATION_LANGS) {
     for (const f of mdx(lang)) {
@@ -107,7 +121,7 @@ export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<Chap
         });
     }
   }
-  return { count: files.length, ids: new Set(english.map(chapterIdOf)), problems, uses };
+  return { count: files.length, ids: new Set(english.map(chapterIdOf)), problems, uses, frontmatter };
 }
 
 /**

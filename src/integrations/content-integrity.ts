@@ -8,6 +8,8 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { checkContent } from '../data/check-content.ts';
 import { formatProblem } from '../schemas/format-issues.ts';
+import { socialCardsFromFrontmatter } from '../pages/og/_cards.ts';
+import { warmCardsInBackground } from '../pages/og/_render.ts';
 
 export class ContentCheckError extends Error {
   override name = 'ContentCheckError';
@@ -19,10 +21,13 @@ export function contentIntegrity(): AstroIntegration {
     hooks: {
       'astro:config:setup': async ({ config, command, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        const { errors, warnings } = await checkContent(fileURLToPath(config.root));
+        const { errors, warnings, chapters } = await checkContent(fileURLToPath(config.root));
         for (const w of warnings) logger.warn(formatProblem(w));
         if (errors.length === 0) {
           logger.info('content checks passed');
+          // Social cards depend only on the chapters' frontmatter: start drawing those not yet
+          // cached now, on libvips' thread, while Astro compiles the chapters on the main thread.
+          if (command === 'build') warmCardsInBackground(socialCardsFromFrontmatter(chapters));
           return;
         }
         const list = errors.map((e) => `  ${formatProblem(e)}`).join('\n');

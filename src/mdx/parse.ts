@@ -47,3 +47,41 @@ export function jsxElements(tree: Node): JsxNode[] {
   });
   return out;
 }
+
+/** A component as written, without its children: what the chart and embed lists need. */
+export type MdxComponent = Pick<JsxNode, 'type' | 'name' | 'attributes' | 'position'>;
+
+/**
+ * One cache per process, keyed by the file's text, on `globalThis` so the content check (run while
+ * Astro loads its config) and the pages' own modules (bundled apart by Vite) share it: a build parses
+ * each chapter once for its component list, not once per page that lists charts. Keyed by the text,
+ * an edited file is parsed again; entries are small (props only, no tree).
+ */
+const COMPONENTS = Symbol.for('reprogrammed.mdx-components');
+const componentCache = ((globalThis as Record<symbol, unknown>)[COMPONENTS] ??= new Map()) as Map<
+  string,
+  readonly MdxComponent[]
+>;
+
+function componentsOfTree(tree: Node): readonly MdxComponent[] {
+  return Object.freeze(
+    jsxElements(tree).map(({ type, name, attributes, position }) =>
+      Object.freeze({ type, name, attributes: attributes?.map((a) => ({ ...a })), position }),
+    ),
+  );
+}
+
+/** Remembers the component list of a source already parsed elsewhere (the content check). */
+export function rememberComponents(source: string, tree: Node): void {
+  if (!componentCache.has(source)) componentCache.set(source, componentsOfTree(tree));
+}
+
+/** Every component of an MDX source in reading order (parsed once per distinct text). */
+export function mdxComponentsOf(source: string): readonly MdxComponent[] {
+  let hit = componentCache.get(source);
+  if (!hit) {
+    hit = componentsOfTree(parseMdx(source));
+    componentCache.set(source, hit);
+  }
+  return hit;
+}

@@ -6,25 +6,15 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLocalChapters } from '../../../data/chapters';
-import { areaLabel } from '../../../schemas/areas';
-import { AREA_ACCENTS, socialCardSvg } from '../../../lib/social-card';
-import { SITE_NAME } from '../../../site.config';
+import { socialCards } from '../../og/_cards';
 import { pngResponse, renderCard, warmCards } from '../../og/_render';
 
 export const getStaticPaths = (async () => {
   const chapters = await getLocalChapters('ja');
-  const cards = [
-    { id: 'site', title: '細胞の初期化が薬になるまで', area: 'iPS細胞による治療', accent: AREA_ACCENTS.basics! },
-    ...chapters.map((c) => ({
-      id: c.slug,
-      title: c.entry.data.title,
-      area: areaLabel(c.english.data.area, 'ja'),
-      accent: AREA_ACCENTS[c.english.data.area]!,
-    })),
-  ].map(({ id, ...card }) => ({
-    params: { id },
-    props: { svg: socialCardSvg({ ...card, siteName: SITE_NAME, lang: 'ja' }) },
-  }));
+  const cards = socialCards(
+    'ja',
+    chapters.map((c) => ({ slug: c.slug, title: c.entry.data.title, area: c.english.data.area })),
+  ).map(({ id, svg }) => ({ params: { id }, props: { svg } }));
   await warmCards(cards.map((c) => c.props.svg));
   return cards;
 }) satisfies GetStaticPaths;
