@@ -35,6 +35,8 @@ export interface TimelineStrings {
   /** The phone strip (strip.ts): its description for screen readers, and the heading of the numbered list under it. */
   stripLabel: (n: number, from: number, to: number, crowd?: string) => string;
   keyHeading: (n: number) => string;
+  /** Under the strip's list: where the other events are (the frame's "Show data" button, same words). */
+  allInTable: (n: number) => string;
   /** The wide view's accessible name. */
   wide: (year: number) => string;
   spans: string;
@@ -100,6 +102,7 @@ const en: TimelineStrings = {
   stripLabel: (n, from, to, crowd) =>
     `${n} events from ${from} to ${to}, one dot each, stacked in their year's column${crowd ? `; ${crowd}` : ''}.`,
   keyHeading: (n) => `${n === 5 ? 'Five' : n} key events, numbered on the strip`,
+  allInTable: (n) => `All ${n} events are listed under “Show data”.`,
   wide: (year) => `Timeline, ${year} to today`,
   spans: 'Time span',
   key: 'Key to the marks',
@@ -172,6 +175,7 @@ const ja: TimelineStrings = {
   stripLabel: (n, from, to, crowd) =>
     `${from}年から${to}年までの出来事${n}件を、1件を1つの点として年ごとに積み上げた図${crowd ? `。${crowd}` : ''}。`,
   keyHeading: (n) => `おもな出来事${n}件（番号は図の番号）`,
+  allInTable: (n) => `全${n}件の出来事は「データを表示」で一覧できます。`,
   wide: (year) => `年表：${year}年〜現在`,
   spans: '表示する期間',
   key: '記号の凡例',

@@ -12,6 +12,7 @@ import { focusSpans, timeScale } from '../../../src/charts/timeline/scale';
 import type { TimelineItem, TimelineLayout } from '../../../src/charts/timeline/types';
 import { longGaps, spanGap } from '../../../src/charts/timeline/gaps';
 import { sharedLabels } from '../../../src/charts/timeline/chart';
+import { strings } from '../../../src/charts/timeline/strings';
 import { layoutStrip } from '../../../src/charts/timeline/strip';
 import { overlaps, phrasesAt, wrapLabel, type Box } from '../../../src/charts/shared/labels';
 import { localize } from '../../../src/schemas/translation';
@@ -746,6 +747,13 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
     const b2 = render(Timeline, { props: { items: late, uid: 'sq', rows: true, span: ['a', 'e'] } }).body;
     expect(b2.slice(b2.indexOf('class="narrow'))).toContain('about 7½ years after 2018-10-01');
     expect((narrow.match(/class="gap-later/g) ?? []).length).toBe(1);
+  });
+
+  it("points from the strip's list to the data table by the button's own words", async () => {
+    const { en } = await import('../../../src/i18n/en');
+    const { ja } = await import('../../../src/i18n/ja');
+    expect(strings.en.allInTable(22)).toContain(`“${en['chart.showData']}”`);
+    expect(strings.ja.allInTable(22)).toContain(`「${ja['chart.showData']}」`);
   });
 
   it('keeps phone cards up to eight events, and draws a longer chapter timeline as the strip', () => {
