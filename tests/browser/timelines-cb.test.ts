@@ -124,18 +124,21 @@ describe('long chapter timelines on phones', () => {
 });
 
 describe('lead diagrams at 1280 px', () => {
-  it('are at most 480 px wide, so their labels stay near body size', async () => {
-    const v = await visit(browser, `${baseUrl}chapters/retina-macular-degeneration/`, {
-      viewport: { width: 1280, height: 900 },
-    });
-    try {
-      const w = await v.page.$eval('figure.diagram svg', (svg) => svg.getBoundingClientRect().width);
-      expect(w).toBeGreaterThan(300);
-      expect(w).toBeLessThanOrEqual(480);
-    } finally {
-      await v.close();
-    }
-  });
+  it.each(['chapters/retina-macular-degeneration/', 'chapters/what-are-ips-cells/', 'ja/chapters/what-are-ips-cells/'])(
+    '/%s: the diagram is at most 480 px wide, so its labels stay near body size',
+    async (path) => {
+      const v = await visit(browser, `${baseUrl}${path}`, {
+        viewport: { width: 1280, height: 900 },
+      });
+      try {
+        const w = await v.page.$eval('figure.diagram svg', (svg) => svg.getBoundingClientRect().width);
+        expect(w).toBeGreaterThan(300);
+        expect(w).toBeLessThanOrEqual(480);
+      } finally {
+        await v.close();
+      }
+    },
+  );
 });
 
 describe('approval path', () => {
