@@ -3,10 +3,10 @@
  * `npm run check`): embed pages are built from this list; the gallery's examples come from the
  * chart list. Together they are every chart on the site, and so every CSV download.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHARTS, chartIdFor, chartNamed } from '../charts/index.ts';
-import { jsxElements, parseMdx, stringAttrs } from '../mdx/parse.ts';
+import { mdxComponentsOf, stringAttrs } from '../mdx/parse.ts';
 import type { Lang } from '../schemas/translation.ts';
 import { CHAPTERS_DIR } from './collections.ts';
 import { chapterFilesFor, chapterIdOf } from './chapter-files.ts';
@@ -36,24 +36,15 @@ export function chartInstances(root = '.', dir = CHAPTERS_DIR, lang: Lang = 'en'
 }
 
 /**
- * The chart elements of one chapter file, parsed once per version of the file: a build asks for
- * the list from the embed pages, the gallery and the CSV routes in both languages, and re-parsing
- * every chapter each time cost about 13 s at 300 chapters (p1's profile). Keyed by the file's path
- * and modification time, so an edited chapter is read again.
+ * The chart elements of one chapter file. The parse is cached per file text (mdxComponentsOf, filled
+ * by the content check too): a build asks for the list from the embed pages, the gallery and the CSV
+ * routes in both languages, and re-parsing every chapter each time cost about 13 s at 300 chapters
+ * (p1's profile). An edited chapter has new text, so it is parsed again.
  */
-const parsed = new Map<string, { mtimeMs: number; charts: { name: string; props: Record<string, string> }[] }>();
-
 function chartsIn(path: string): { name: string; props: Record<string, string> }[] {
-  const { mtimeMs } = statSync(path);
-  const hit = parsed.get(path);
-  if (hit && hit.mtimeMs === mtimeMs) return hit.charts;
-  const charts: { name: string; props: Record<string, string> }[] = [];
-  for (const el of jsxElements(parseMdx(readFileSync(path, 'utf8')))) {
-    if (el.type !== 'mdxJsxFlowElement' || !el.name || !chartNamed(el.name)) continue;
-    charts.push({ name: el.name, props: stringAttrs(el) });
-  }
-  parsed.set(path, { mtimeMs, charts });
-  return charts;
+  return mdxComponentsOf(readFileSync(path, 'utf8'))
+    .filter((el) => el.type === 'mdxJsxFlowElement' && el.name && chartNamed(el.name))
+    .map((el) => ({ name: el.name!, props: stringAttrs(el) }));
 }
 
 /** What the gallery shows for one chart: a chapter's own instance (its title and takeaway with it). */
