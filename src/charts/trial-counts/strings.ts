@@ -165,7 +165,7 @@ const en: CountStrings = {
       {
         title: 'How many trials use iPS cells?',
         takeaway:
-          'By the end of 2019 iPS cells were behind 19 of 54 studies, fewer than embryonic stem cells; the one newer iPS-only figure, more than 60 trials, comes from a news report.',
+          'In 2019 iPS cells were behind 19 of 54 studies, fewer than ES cells. By the end of 2024, 116 trials had used ES or iPS cells, counted together; an unconfirmed 2025 news report put iPS-cell trials under way at more than 60.',
       },
     ],
   },
@@ -266,7 +266,7 @@ const ja: CountStrings = {
       {
         title: 'iPS細胞を使う臨床試験はいくつある？',
         takeaway:
-          '2019年末の時点で、iPS細胞を使う研究は54件のうち19件で、ES細胞より少数でした。iPS細胞だけを数えた新しい数字「60件を超える」は、報道によるものです。',
+          '2019年末の時点で、iPS細胞を使う臨床研究は54件のうち19件で、ES細胞より少数でした。2024年末までに、ES細胞かiPS細胞を使う臨床試験は合わせて116件になりました。2025年の報道は、進行中のiPS細胞の試験を60件を超えるとしていますが、ほかでは確かめられていません。',
       },
     ],
   },
