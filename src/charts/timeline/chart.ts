@@ -29,7 +29,7 @@ export function sharedLabels(perLang: TimelineItem[][], annotate: string[]): str
   for (let round = 0; round < 4; round++) {
     const sets = perLang.map((items, i) => {
       const layout = layoutTimeline(items, {
-        lang: LANGS[i],
+        lang: LANGS[i]!,
         annotate,
         mode: 'lanes',
         ...(allowed ? { labelable: allowed } : {}),
