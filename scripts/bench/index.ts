@@ -5,6 +5,9 @@
  *   npm run bench                      # Lighthouse (5 runs x 3 pages) + scale 100, 300, 1000
  *   npm run bench -- 20 --runs=1       # a quick trial: scale N=20, one Lighthouse run per page
  *   npm run bench -- --budget=900      # whole-run time budget in seconds (default 900 = 15 min)
+ *   npm run bench -- --only=lighthouse # one part alone (lighthouse, weight, scale; comma-separated):
+ *                                      # prints its tables and verdicts; BENCHMARKS.md is left as it
+ *                                      # is unless --out=<file> names where to write
  *
  * dist/ is built first (`npm run build`) when it is missing or older than the sources. The scale
  * test gets whatever is left of the budget; a size that cannot finish in time is stopped and
@@ -36,7 +39,19 @@ const budgetMs = Number(flag('budget') ?? 900) * 1000;
 const runs = Number(flag('runs') ?? 5);
 const sizesArg = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const sizes = sizesArg.length ? sizesArg : [100, 300, 1000];
-const out = flag('out') ?? join(ROOT, 'BENCHMARKS.md');
+const PARTS = ['lighthouse', 'weight', 'scale'] as const;
+const onlyArg = flag('only')?.split(',').filter(Boolean);
+const unknownPart = onlyArg?.filter((p) => !(PARTS as readonly string[]).includes(p)) ?? [];
+if (onlyArg && (unknownPart.length || onlyArg.length === 0)) {
+  console.error(
+    `bench: unknown part(s) ${unknownPart.join(', ') || '(none)'} after --only=. Parts: ${PARTS.join(', ')}.`,
+  );
+  process.exit(2);
+}
+/** The parts this run measures (all unless --only= names some). */
+const parts = new Set<string>(onlyArg ?? PARTS);
+// A partial run must not replace the whole BENCHMARKS.md with "not measured" sections.
+const out = flag('out') ?? (onlyArg ? undefined : join(ROOT, 'BENCHMARKS.md'));
 
 function sh(cmd: string, argv: string[]): string {
   try {
@@ -82,7 +97,8 @@ let siteBuild: RunResult | undefined;
 let distNote: string;
 const hasDist = () => existsSync(distIndex) && existsSync(join(dist, 'pagefind', 'pagefind.js'));
 const stale = hasDist() && statSync(distIndex).mtimeMs < newestSource();
-if (!hasDist() || stale) {
+const needsDist = parts.has('lighthouse') || parts.has('weight');
+if (needsDist && (!hasDist() || stale)) {
   log(`dist/ is ${hasDist() ? 'older than the sources' : 'missing'}: npm run build`);
   siteBuild = await measure(['npm', 'run', 'build'], ROOT, 5 * 60_000);
   distNote = siteBuild.ok
@@ -101,7 +117,8 @@ const builtPages = existsSync(dist) ? countFiles(dist, '.html') : 0;
 let lh: PageResult[] = [];
 let lhError = '';
 const lhStart = performance.now();
-if (hasDist()) {
+if (!parts.has('lighthouse')) lhError = 'not part of this run (--only)';
+else if (hasDist()) {
   try {
     lh = await runLighthouse({ dist, runs });
   } catch (err) {
@@ -117,7 +134,8 @@ log(`lighthouse done in ${secs(lhMs)}`);
 let weights: PageWeightRow[] = [];
 let weightError = '';
 const weightStart = performance.now();
-if (hasDist() && !args.includes('--no-starlight')) {
+if (!parts.has('weight')) weightError = 'not part of this run (--only)';
+else if (hasDist() && !args.includes('--no-starlight')) {
   try {
     weights = await comparePageWeight(dist);
   } catch (err) {
@@ -132,9 +150,9 @@ log(`page weight done in ${secs(weightMs)}`);
 
 const reserve = 30_000;
 const scaleBudget = budgetMs - (performance.now() - started) - reserve;
-log(`scale test: sizes ${sizes.join(', ')}, ${secs(scaleBudget)} left in the budget`);
+if (parts.has('scale')) log(`scale test: sizes ${sizes.join(', ')}, ${secs(scaleBudget)} left in the budget`);
 const scaleStart = performance.now();
-const rows: ScaleRow[] = await runScale(sizes, { budgetMs: scaleBudget });
+const rows: ScaleRow[] = parts.has('scale') ? await runScale(sizes, { budgetMs: scaleBudget }) : [];
 const scaleMs = performance.now() - scaleStart;
 
 // ---------------------------------------------------------------------------------------------
@@ -300,9 +318,11 @@ ${
 // What each target not met would take: written by hand (the figures above are not), kept beside the scripts.
 const needsFile = join(ROOT, 'scripts/bench/NEEDS.md');
 const needs = existsSync(needsFile) ? `\n${readFileSync(needsFile, 'utf8').trim()}\n` : '';
-writeFileSync(out, md + needs);
 console.log(md);
-log(`wrote ${out} in ${secs(totalMs)}`);
+if (out) {
+  writeFileSync(out, md + needs);
+  log(`wrote ${out} in ${secs(totalMs)}`);
+} else log(`--only=${[...parts].join(',')}: BENCHMARKS.md left as it is (add --out=<file> to write the tables)`);
 
 function lighthouseVersion(): string {
   try {

@@ -75,7 +75,7 @@ describe('charts wake on first interaction', () => {
   });
 
   it('a tap on a timeline mark near the right edge keeps its tooltip inside the chart', async () => {
-    const v = await visit(browser, `${baseUrl}chapters/parkinsons-disease/`, {
+    const v = await visit(browser, `${baseUrl}chapters/cornea/`, {
       viewport: { width: 800, height: 900 },
       hasTouch: true,
     });

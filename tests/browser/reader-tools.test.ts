@@ -8,6 +8,7 @@ import type { Browser } from 'playwright-core';
 import { launch } from './support/chromium';
 import { builtPages } from './support/pages';
 import { visit } from './support/visit';
+import { currentSection } from './support/contents';
 
 const baseUrl = inject('baseUrl');
 let browser: Browser;
@@ -59,9 +60,18 @@ describe('permalinks and deep links', () => {
     }
   });
 
-  it('marks the section being read in the contents', async () => {
+  it('marks the section being read in the contents, before any interaction and once the tools load', async () => {
     const v = await visit(browser, `${baseUrl}chapters/parkinsons-disease/#what-happened`);
     try {
+      // Where the page lets CSS mark it (support/contents.ts), the link is marked and drawn bold with
+      // no script; the reading script, once a reader's first interaction loads it, adds aria-current.
+      await expect.poll(async () => (await currentSection(v.page)).id).toBe('what-happened');
+      if ((await currentSection(v.page)).by === 'css') {
+        const link = v.page.locator('[data-toc-link="what-happened"]');
+        expect(Number(await link.evaluate((el) => getComputedStyle(el).fontWeight)), 'drawn bold').toBeGreaterThan(600);
+        // A first interaction that does not move the page: focus on a citation loads the tools.
+        await v.page.evaluate(() => document.querySelector<HTMLElement>('.cite-link')?.focus({ preventScroll: true }));
+      }
       await expect
         .poll(() => v.page.locator('[data-toc-link][aria-current="true"]').getAttribute('data-toc-link'))
         .toBe('what-happened');

@@ -2,8 +2,10 @@
  * Reading aids on phones and for teachers: every citation and glossary card on a therapy chapter
  * opens wholly inside the window at 320, 375 and 414 px (one visit, resized), in both languages, by tap
  * and by keyboard;
- * chart and heading permalinks say "Copied" where the reader can see it; embeds report their height.
+ * chart, heading and study permalinks say "Copied" where the reader can see it (the study's from
+ * studies.test.ts, so that every test of the clipboard is in one block); embeds report their height.
  */
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launch } from './support/chromium';
@@ -283,6 +285,8 @@ describe('cards near an edge on wide screens', () => {
   });
 });
 
+// The browser has one clipboard for all its pages: every test that copies a link is here, and they
+// run one after another (this block is not concurrent, and no other file copies anything).
 describe('permalinks for teachers', () => {
   it('"Link to this chart" is visible on every chapter chart and says "Copied" after a click', async () => {
     const v = await visit(browser, `${baseUrl}chapters/cornea/`, { viewport: { width: 1280, height: 900 } });
@@ -298,9 +302,7 @@ describe('permalinks for teachers', () => {
       ).toBe(charts);
       const link = v.page.locator('.chapter-body figure.chart a.chart-link').first();
       await link.click();
-      await expect
-        .poll(() => link.evaluate((el) => getComputedStyle(el, '::after').content), { timeout: 3000 })
-        .toMatch(/Copied/);
+      await expect.poll(() => link.evaluate((el) => getComputedStyle(el, '::after').content)).toMatch(/Copied/);
       const copied = await v.page.evaluate(() => navigator.clipboard.readText());
       expect(copied).toMatch(/\/chapters\/cornea\/#chart-/);
     } finally {
@@ -318,10 +320,25 @@ describe('permalinks for teachers', () => {
       await anchor.focus();
       await anchor.click();
       await expect
-        .poll(() => anchor.evaluate((el) => [getComputedStyle(el, '::after').content, getComputedStyle(el).opacity]), {
-          timeout: 3000,
-        })
+        .poll(() => anchor.evaluate((el) => [getComputedStyle(el, '::after').content, getComputedStyle(el).opacity]))
         .toEqual(['"リンクをコピーしました"', '1']);
+    } finally {
+      await v.close();
+    }
+  });
+
+  it('a study\'s "Link" on /studies/ copies the study address and shows "Copied"', async () => {
+    const trials = JSON.parse(readFileSync('dist/data/trials.json', 'utf8')) as { id: string }[];
+    const v = await visit(browser, `${baseUrl}studies/`, { permissions: ['clipboard-read', 'clipboard-write'] });
+    try {
+      const id = trials[0]!.id;
+      const holder = v.page.locator(`#${id}`).locator('xpath=ancestor::li[1]').locator('.study-permalink');
+      await expect.poll(() => holder.locator('.copied').isVisible()).toBe(false);
+      await holder.locator('a').click();
+      await expect.poll(() => holder.locator('.copied').isVisible()).toBe(true);
+      const copied = await v.page.evaluate(() => navigator.clipboard.readText());
+      expect(new URL(copied).pathname).toBe(`${new URL(baseUrl).pathname}studies/`);
+      expect(new URL(copied).hash).toBe(`#${id}`);
     } finally {
       await v.close();
     }

@@ -1,7 +1,7 @@
 /**
  * The studies list as readers and teachers use it: every record is in the HTML without JavaScript;
- * the filters work by keyboard and announce the count; every permalink lands on its study and the
- * "Link" says "Copied"; search finds a study by its condition and its institution in both
+ * the filters work by keyboard and announce the count; every permalink lands on its study (that its
+ * "Link" copies it and says "Copied" is in reading-aids.test.ts, with the clipboard's other tests); search finds a study by its condition and its institution in both
  * languages; the open-data files carry the same records and parse.
  */
 import { readFileSync } from 'node:fs';
@@ -61,7 +61,8 @@ describe('without JavaScript', () => {
   );
 });
 
-describe('filters', () => {
+// One page shared by these tests, each leaving the filters as the next expects: one after another.
+describe('filters', { concurrent: false }, () => {
   let v: Visit;
   beforeAll(async () => {
     v = await visit(browser, `${baseUrl}studies/`);
@@ -154,22 +155,8 @@ describe('permalinks', () => {
       await deep.close();
     }
   });
-
-  it('"Link" copies the study address and shows "Copied"', async () => {
-    const v = await visit(browser, `${baseUrl}studies/`, { permissions: ['clipboard-read', 'clipboard-write'] });
-    try {
-      const id = trials[0]!.id;
-      const holder = v.page.locator(`#${id}`).locator('xpath=ancestor::li[1]').locator('.study-permalink');
-      await expect.poll(() => holder.locator('.copied').isVisible()).toBe(false);
-      await holder.locator('a').click();
-      await expect.poll(() => holder.locator('.copied').isVisible()).toBe(true);
-      const copied = await v.page.evaluate(() => navigator.clipboard.readText());
-      expect(new URL(copied).pathname).toBe(`${base}studies/`);
-      expect(new URL(copied).hash).toBe(`#${id}`);
-    } finally {
-      await v.close();
-    }
-  });
+  // That its "Link" copies the study's address and says "Copied": reading-aids.test.ts, with the
+  // other tests that use the browser's one clipboard.
 });
 
 /** Pagefind's own API in the page, as the search dialog uses it: result paths with their sub-results. */

@@ -156,7 +156,11 @@ export async function setup(project: TestProject) {
   const checkErrors = (await checkContent(dir)).errors.map(formatProblem);
   addHostileContent(dir);
   const started = performance.now();
-  const build = await run('npx', ['--no-install', 'astro', 'build'], dir, { BASE_PATH: BASE, SITE });
+  // Social cards are cached by a hash of what they show (src/pages/og/_render.ts): the copy reads and
+  // adds to the project's cache, so cards the main build drew are not drawn again (only the copy's
+  // new chapters' are). Its other caches (Astro's, Vite's) stay inside the copy.
+  const CARD_CACHE_DIR = process.env.CARD_CACHE_DIR || join(REPO, 'node_modules', '.cache', 'reprogrammed', 'og');
+  const build = await run('npx', ['--no-install', 'astro', 'build'], dir, { BASE_PATH: BASE, SITE, CARD_CACHE_DIR });
   console.log(`integration: one build of the site copy in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   project.provide('site', {
     dir,

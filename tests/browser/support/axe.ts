@@ -34,30 +34,46 @@ const summarise = (violations: Violation[]) =>
         .join('; ')})`,
   );
 
+export interface AxeScope {
+  /** Only these rules (still within the WCAG tags); by default every rule of the tags runs. */
+  rules?: string[] | undefined;
+  /** Every rule of the tags but these. */
+  skip?: string[] | undefined;
+  /** Only inside elements matching this selector (axe's `include` context); default: the whole page. */
+  within?: string | undefined;
+}
+
 /**
- * Violations on the page as "rule: help (first three targets)". `rules` limits the run to those
- * rules (still within the WCAG tags); by default every rule of the tags runs.
+ * Violations on the page as "rule: help (first three targets)". With an array, the run is limited
+ * to those rules (as `{ rules }`).
  */
-export async function axeViolations(page: Page, rules?: string[]): Promise<string[]> {
+export async function axeViolations(page: Page, scope: string[] | AxeScope = {}): Promise<string[]> {
+  const { rules, skip, within } = Array.isArray(scope) ? { rules: scope } : scope;
+  if (within && (await page.locator(within).count()) === 0) return [];
   if ((await page.locator('iframe').count()) > 0) {
     const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
     if (rules) builder.withRules(rules);
+    if (skip) builder.disableRules(skip);
+    if (within) builder.include(within);
     return summarise((await builder.analyze()).violations as Violation[]);
   }
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(
-    ({ tags, rules }) => {
+    ({ tags, rules, skip, within }) => {
       const axe = (
-        window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }
+        window as unknown as {
+          axe: { run: (c: unknown, o: object) => Promise<{ violations: Violation[] }> };
+        }
       ).axe;
       const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
+      const off = Object.fromEntries((skip ?? []).map((id) => [id, { enabled: false }]));
       return axe
-        .run(document, { runOnly, resultTypes: ['violations'] })
+        .run(within ? { include: [[within]] } : document, { runOnly, rules: off, resultTypes: ['violations'] })
         .then((r) =>
           r.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target })) })),
         );
     },
-    { tags: AXE_TAGS, rules },
+    { tags: AXE_TAGS, rules, skip, within },
   );
   return summarise(violations);
 }

@@ -178,7 +178,13 @@ export async function handoutProblems(page: Page, therapy: boolean): Promise<str
   if (![0, 3].includes(parts.questions)) problems.push(`${parts.questions} questions (the teachers guide gives three)`);
   if (!/^https?:\/\/[^/]+\/.*chapters\/[a-z0-9-]+\/$/.test(parts.url) || /localhost/.test(parts.url))
     problems.push(`handout address "${parts.url}" is not the chapter's real address`);
+  // As a reader's print does: print media first, and the page's own print script (which zooms a tall
+  // figure to fit a page when the print media query starts to match) has run by the next frames;
+  // page.pdf() alone lays the page out at once, and under load could beat that script.
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => new Promise((ok) => requestAnimationFrame(() => requestAnimationFrame(ok))));
   const n = pdfPages(await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
   if (n === 0 || n > 2) problems.push(`printed to ${n} A4 pages; a handout must fit on one or two`);
   return problems;
 }
