@@ -202,7 +202,7 @@ export function layoutTimeline(items: readonly TimelineItem[], options: LayoutOp
     fromYear,
     width: W,
     labelWidths: classes.map((c) => c.plot),
-    height: axisY + g.axis + (crowd ? 20 : 0) + (gaps.length ? 26 : 0),
+    height: axisY + g.axis + (gaps.length ? 26 : 0),
     axisY,
     lanes,
     ticks,

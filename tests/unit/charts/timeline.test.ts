@@ -104,10 +104,11 @@ describe('timeline layout', () => {
       expect(full.lanes[i]!.top).toBe(full.lanes[i - 1]!.top + full.lanes[i - 1]!.height);
     }
     expect(full.lanes.find((l) => l.area === 'parkinsons')!.lines).toEqual(["Parkinson's", 'disease']);
-    // Events fall on both sides of 2014, so the recent crowd is shaded and counted under the axis.
+    // Events fall on both sides of 2014, so the recent crowd is shaded and counted at the top of
+    // its band (above the lanes: the plot's height is lanes and axis only).
     expect(full.crowd).toMatchObject({ from: 2014, total: full.marks.length });
     expect(full.crowd!.count).toBe(full.marks.filter((m) => m.f >= full.crowd!.f).length);
-    expect(full.height).toBe(full.axisY + GEOMETRY.axis + 20);
+    expect(full.height).toBe(full.axisY + GEOMETRY.axis);
   });
 
   it('moves marks that would crowd each other to a new row of their lane, at every width', () => {
