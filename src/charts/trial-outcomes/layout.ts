@@ -140,7 +140,7 @@ export function layoutOutcomes(trial: OutcomeTrial, lang: Lang = 'en'): OutcomeP
   return {
     trialId: trial.id,
     title: trial.shortTitle,
-    subtitle: [s.people(total), s.cells(trial.cellSource), s.donor[trial.donor]].join(s.sep),
+    subtitle: [s.people(total), s.origin(trial.cellSource, trial.donor)].join(s.sep),
     headline: headline(outcome.groups, total, lang),
     measure: outcome.measure,
     columns: maxPerRow,

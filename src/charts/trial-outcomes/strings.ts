@@ -16,8 +16,8 @@ export interface OutcomeStrings {
   /** Screen-reader and tooltip text for one person. */
   participant: (n: number, total: number, label: string, detail?: string) => string;
   people: (n: number) => string;
-  cells: (source: string) => string;
-  donor: Record<Trial['donor'], string>;
+  /** What the cells were made from and whose they were: "iPS cells · donor cells", 「他家iPS細胞」. */
+  origin: (source: string, donor: Trial['donor']) => string;
   /** Joins the parts of a panel's subtitle. */
   sep: string;
   /** The panel's line under the title. */
@@ -51,8 +51,7 @@ const en: OutcomeStrings = {
   kind: kindWords('en'),
   participant: (n, total, label, detail) => `Participant ${n} of ${total}: ${label}${detail ? `. ${detail}` : ''}`,
   people: (n) => `${n} ${n === 1 ? 'person' : 'people'}`,
-  cells: (source) => `${source} cells`,
-  donor: { autologous: 'own cells', allogeneic: 'donor cells' },
+  origin: (source, donor) => `${source} cells · ${donor === 'autologous' ? 'own cells' : 'donor cells'}`,
   sep: ' · ',
   sub: (subtitle) => `${subtitle}. One mark per participant.`,
   count: (n) => `(${n})`,
@@ -97,15 +96,16 @@ const ja: OutcomeStrings = {
   kind: kindWords('ja'),
   participant: (n, total, label, detail) => `参加者${total}人中${n}人目：${label}${detail ? `（${detail}）` : ''}`,
   people: (n) => `${n}人`,
-  cells: (source) => `${source}細胞`,
-  donor: { autologous: '本人由来', allogeneic: 'ドナー由来' },
+  // ja-style §2: 自家・他家, as the row names say (神戸2017（他家）).
+  origin: (source, donor) => `${donor === 'autologous' ? '自家' : '他家'}${source}細胞`,
   sep: '・',
   sub: (subtitle) => `${subtitle}。印1つが参加者1人です。`,
   count: (n) => `（${n}人）`,
   group: (label, n) => `${label}：${n}人`,
   columns: ['試験', '結果', '分類', '人数', '参加者数', '評価項目'],
+  // The count after a colon: 「…改善4人」glued to the clause could not be read (j4).
   summary: (title, enrolled, parts) =>
-    `${title}：参加者${enrolled}人のうち、${parts.map((p) => `${p.label}${p.count}人`).join('、')}。`,
+    `${title}：参加者${enrolled}人。${parts.map((p) => `${p.label}：${p.count}人`).join('、')}。`,
   note: (title, measure, peerReviewed) =>
     `${title}：${period(measure)}${peerReviewed ? '' : '査読付き論文としてはまだ発表されていません。'}`,
   caveat:

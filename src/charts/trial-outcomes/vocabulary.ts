@@ -120,9 +120,13 @@ export const OUTCOMES: Record<OutcomeKind, OutcomeDef> = {
           all ? 'assessed, but no per-person results given' : who ? `${who}: no result given` : 'no result given',
       },
       ja: {
-        key: '評価されたが結果の報告なし',
+        key: '評価されたが、結果は公表されていない',
         headline: (who, all) =>
-          all ? '評価されたが、一人ひとりの結果は報告なし' : who ? `${who}は結果の報告なし` : '結果の報告なし',
+          all
+            ? '評価されたが、一人ひとりの結果は公表されていない'
+            : who
+              ? `${who}は結果が公表されていない`
+              : '結果は公表されていない',
       },
     },
   },
@@ -146,7 +150,8 @@ export const OUTCOMES: Record<OutcomeKind, OutcomeDef> = {
 export function who(n: number, total: number, lang: Lang): string {
   if (total === 1 && n === 1) return '';
   if (n === total) return lang === 'ja' ? `${total}人全員` : `all ${total}`;
-  return lang === 'ja' ? `${total}人中${n}人` : `${n} of ${total}`;
+  // ja-style §3: 「4人のうち3人」.
+  return lang === 'ja' ? `${total}人のうち${n}人` : `${n} of ${total}`;
 }
 
 /** A row's or panel's point: "4 of 7 improved", "all 5: graft still in place". */

@@ -174,7 +174,7 @@ describe('trial outcomes in Japanese', () => {
     const panel = layoutOutcomes(jaSmall, 'ja');
     expect(panel.marks).toHaveLength(4);
     expect(panel.title).toBe('試験A');
-    expect(panel.subtitle).toBe('4人・iPS細胞・ドナー由来');
+    expect(panel.subtitle).toBe('4人・他家iPS細胞');
     expect(panel.marks[0]!.label).toBe('参加者4人中1人目：視力が改善');
     expect(panel.marks[3]!.label).toBe('参加者4人中4人目：改善が続かず（効果は一時的）');
     // Geometry does not depend on the language.
@@ -184,7 +184,7 @@ describe('trial outcomes in Japanese', () => {
   });
 
   it('summarises, tabulates and notes in Japanese', () => {
-    expect(outcomesSummary(jaSmall, 'ja')).toBe('試験A：参加者4人のうち、視力が改善3人、改善が続かず1人。');
+    expect(outcomesSummary(jaSmall, 'ja')).toBe('試験A：参加者4人。視力が改善：3人、改善が続かず：1人。');
     const table = outcomesTable([jaSmall, jaLarge], 'ja');
     expect(table.columns).toEqual(['試験', '結果', '分類', '人数', '参加者数', '評価項目']);
     expect(table.rows[0]).toEqual(['試験A', '視力が改善', '改善', 3, 4, '1年後の視力']);
@@ -264,7 +264,7 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
     expect(headline([{ kind: 'not-evaluated', count: 12 }], 12)).toBe('not assessed yet');
     expect(headline([{ kind: 'stable', count: 1 }], 1)).toBe('stayed the same');
     expect(headline([{ kind: 'stable', count: 1 }], 1, 'ja')).toBe('変わらず');
-    expect(headline([{ kind: 'not-reported', count: 12 }], 12, 'ja')).toBe('評価されたが、一人ひとりの結果は報告なし');
+    expect(headline([{ kind: 'not-reported', count: 12 }], 12, 'ja')).toBe('評価されたが、一人ひとりの結果は公表されていない');
     expect(headline([{ kind: 'not-evaluated', count: 12 }], 12, 'ja')).toBe('まだ評価なし');
     expect(
       headline(
@@ -275,7 +275,7 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
         7,
         'ja',
       ),
-    ).toBe('7人中4人が改善');
+    ).toBe('7人のうち4人が改善');
   });
 
   it('refuses a highlight that is not one of its rows, naming the ids it has', () => {
