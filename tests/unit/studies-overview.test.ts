@@ -117,7 +117,7 @@ describe('studies overview layout', () => {
 
   it('describes every lane and marker in the text summary, and tabulates each year', () => {
     expect(layout.summary).toContain('Retina: 2 studies (2014 and 2017).');
-    expect(layout.summary).toContain('Diabetes: 3 studies (2025).');
+    expect(layout.summary).toContain('Diabetes: 3 studies (3 in 2025).');
     expect(layout.summary).toContain('6 March 2026: first 2 iPS-cell products approved');
     expect(layout.summary).toContain('1 study has stopped early');
     expect(layout.table.columns).toEqual(['Year', 'Studies started', 'By area']);
@@ -136,6 +136,10 @@ describe('studies overview layout', () => {
     );
     expect(ja.markers[0]!.lines[1]).toBe('iPS細胞の製品を初めて承認（2品目）');
     expect(ja.table.columns).toEqual(['年', '始まった研究の数', '分野別']);
+    // A year with more than one study says so; each marked event is its own sentence (j4).
+    expect(ja.summary).toContain('（2025年3件）。');
+    expect(ja.summary).toContain('2026年3月6日：iPS細胞の製品を初めて承認（2品目）。1件は途中で中止されています。');
+    expect(ja.summary).not.toContain('図に示した出来事');
   });
 
   it('reads partial dates honestly: a bare year sits mid-year', () => {

@@ -220,7 +220,8 @@ export function layoutStudiesOverview(
   const takeaway = spread + (approval ? t.takeawayApproval(approval.dateLabel, approval.count ?? 1) : '');
   const yearsText = (list: OverviewStudy[]) => {
     const ys = [...new Set(list.map((s) => yearOf(s.start)))].sort();
-    return t.list(ys.map(String));
+    // A year with two studies says so: five studies over four years read as a wrong count (j4).
+    return t.list(ys.map((y) => t.yearCount(y, list.filter((s) => yearOf(s.start) === y).length)));
   };
   const summary = [
     t.summaryHead(total, String(firstYear), String(lastYear)),

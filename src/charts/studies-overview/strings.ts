@@ -13,6 +13,8 @@ export interface OverviewStrings {
   takeawayApproval: (date: string, count: number) => string;
   /** One sentence per field for the text summary. */
   fieldSentence: (label: string, count: number, years: string) => string;
+  /** A year in a lane's list, with its count when more than one: "2 in 2020", 「2020年2件」. */
+  yearCount: (year: number, count: number) => string;
   summaryHead: (total: number, from: string, to: string) => string;
   summaryMarkers: (markers: string[]) => string;
   /** What a marker marks, without its date (the chart sets the date on its own line). */
@@ -42,6 +44,7 @@ const en: OverviewStrings = {
   takeawayApproval: (date, count) =>
     ` On ${date}, ${count === 1 ? 'the first product' : `the first ${count} products`} to come out of them ${count === 1 ? 'was' : 'were'} approved.`,
   fieldSentence: (label, count, years) => `${label}: ${count} ${count === 1 ? 'study' : 'studies'} (${years}).`,
+  yearCount: (year, count) => (count > 1 ? `${count} in ${year}` : String(year)),
   summaryHead: (total, from, to) =>
     `Each dot is one study in Japan that gave people cells made from iPS cells, placed in the year it started: ${total} studies from ${from} to ${to}.`,
   summaryMarkers: (markers) => (markers.length ? `Marked on the chart: ${markers.join('; ')}.` : ''),
@@ -72,16 +75,19 @@ const ja: OverviewStrings = {
   takeawayApproval: (date, count) =>
     `${date}には、これらの研究から生まれた製品が初めて承認されました${count === 1 ? '' : `（${count}品目）`}。`,
   fieldSentence: (label, count, years) => `${label}：${count}件（${years}）。`,
+  yearCount: (year, count) => `${year}年${count > 1 ? `${count}件` : ''}`,
   summaryHead: (total, from, to) =>
     `点の1つ1つが、iPS細胞からつくった細胞を人に移植した日本の研究1件で、始まった年に置いています。${from}〜${to}年の${total}件です。`,
-  summaryMarkers: (markers) => (markers.length ? `図に示した出来事：${markers.join('、')}。` : ''),
+  // One sentence each (「図に示した出来事：…：…、1件は…」joined unrelated facts with two colons: j4).
+  summaryMarkers: (markers) => markers.map((m) => `${m}。`).join(''),
   approvalLabel: (count) => `iPS細胞の製品を初めて承認${count === 1 ? '' : `（${count}品目）`}`,
   withdrawalLabel: (what) => `${what}を取り下げ`,
   dated: (date, what) => `${date}：${what}`,
-  stoppedNote: (count) => `${count}件は途中で中止`,
+  stoppedNote: (count) => `${count}件は途中で中止されています`,
   dot: (title, started, stage) => `${title}。${started}開始。${stage}。`,
   totalsLabel: 'その年に始まった件数',
-  shortYear: (year) => `’${String(year).slice(2)}`,
+  // No English apostrophe year in Japanese (j4): 「14年」.
+  shortYear: (year) => `${String(year).slice(2)}年`,
   axisLabel: '研究が始まった年',
   legend: { started: '研究1件', stopped: '途中で中止', approved: '承認された製品につながった研究' },
   notes: {
