@@ -50,7 +50,7 @@ export const en = {
   'chapter.topics': 'Topics in this chapter: ',
   /** After a glossary term in its card, before a space. */
   'term.colon': ':',
-  'ref.partly': 'Details partly confirmed.',
+  'ref.partly': 'Some details (such as the title or date) could not be confirmed.',
   'ref.unverified': 'Details not verified.',
   'allPages.title': 'All pages',
   'allPages.description': 'Every chapter and reference page on {site}, in one list: start here to find a topic.',

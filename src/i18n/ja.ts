@@ -49,7 +49,7 @@ export const ja: Record<UiKey, string> = {
   'meta.locale': 'ja_JP',
   'chapter.topics': 'この章の話題：',
   'term.colon': '：',
-  'ref.partly': '書誌情報は一部のみ確認済み。',
+  'ref.partly': '一部の書誌情報（題名・日付など）は確認できていません。',
   'ref.unverified': '書誌情報は未確認。',
   'allPages.title': 'すべてのページ',
   'allPages.description': '{site}のすべての章と資料ページの一覧です。ここから話題を探せます。',
