@@ -54,7 +54,7 @@ describe('component lists of chapters', () => {
     const source = readFileSync(join('content/chapters', file), 'utf8');
     expect(mdxComponentsOf(source)).toBe(mdxComponentsOf(source));
     expect(mdxComponentsOf(source).length).toBeGreaterThan(0);
-  });
+  }, 60_000); // reads every real chapter: a few seconds on a busy machine
 });
 
 describe('social cards from the frontmatter', () => {

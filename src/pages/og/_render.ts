@@ -5,10 +5,10 @@
  * RENDERER (bump it when drawing changes in a way the SVG text does not show, e.g. fonts).
  *
  * A cold build draws every card (two per chapter), so drawing must be cheap and must not hold up
- * the build: the build starts drawing them in the background as soon as the content check has
+ * the build: the build queues them to be drawn in the background as soon as the content check has
  * read the chapters (src/integrations/content-integrity.ts), one at a time on libvips' thread while
- * the main thread compiles the chapters; the card routes then wait for the cards still being drawn
- * (one process-wide list of cards in progress, so no card is drawn twice).
+ * the main thread compiles the chapters and renders the pages; a card's page waits only for its own
+ * card (one process-wide list of cards in progress, so no card is drawn twice).
  * (Files starting with "_" are not routes.)
  */
 import { createHash } from 'node:crypto';
@@ -77,12 +77,33 @@ export async function warmCards(svgs: string[], parallel = 2): Promise<void> {
   await Promise.all(Array.from({ length: Math.min(parallel, todo.length) }, worker));
 }
 
+/** The process's one queue of cards to draw in the background, drawn one at a time. */
+const QUEUE = Symbol.for('reprogrammed.og-queue');
+const queue = ((globalThis as Record<symbol, unknown>)[QUEUE] ??= { pending: [], running: false }) as {
+  pending: string[];
+  running: boolean;
+};
+
+async function drainQueue(): Promise<void> {
+  while (queue.pending.length > 0) {
+    const svg = queue.pending.shift()!;
+    const file = join(cacheDir(), `${cardKey(svg)}.png`);
+    if (drawing.has(file) || existsSync(file)) continue;
+    // A card that fails here is drawn again, and its error shown, by its own page.
+    await renderCard(svg).catch(() => undefined);
+  }
+  queue.running = false;
+}
+
 /**
- * Starts drawing the cards not yet cached, one at a time, and returns at once: the build goes on
- * while libvips draws. A card that fails here is drawn again (and its error shown) by its route.
+ * Queues cards to draw in the background, one at a time on libvips' thread, and returns at once:
+ * the build goes on (compiling chapters, rendering pages) while they are drawn.
  */
 export function warmCardsInBackground(svgs: string[]): void {
-  warmCards(svgs, 1).catch(() => undefined);
+  queue.pending.push(...svgs);
+  if (queue.running) return;
+  queue.running = true;
+  void drainQueue();
 }
 
 export const pngResponse = (png: Buffer) =>

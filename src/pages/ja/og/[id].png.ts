@@ -7,7 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getLocalChapters } from '../../../data/chapters';
 import { socialCards } from '../../og/_cards';
-import { pngResponse, renderCard, warmCards } from '../../og/_render';
+import { pngResponse, renderCard, warmCardsInBackground } from '../../og/_render';
 
 export const getStaticPaths = (async () => {
   const chapters = await getLocalChapters('ja');
@@ -15,7 +15,8 @@ export const getStaticPaths = (async () => {
     'ja',
     chapters.map((c) => ({ slug: c.slug, title: c.entry.data.title, area: c.english.data.area })),
   ).map(({ id, svg }) => ({ params: { id }, props: { svg } }));
-  await warmCards(cards.map((c) => c.props.svg));
+  // Drawn while the other pages render (see src/pages/og/[id].png.ts).
+  warmCardsInBackground(cards.map((c) => c.props.svg));
   return cards;
 }) satisfies GetStaticPaths;
 
