@@ -33,6 +33,9 @@ export interface ApprovalStrings {
   asOfLabel: (date: string) => string;
   /** The key to the conditional period's two bands: the years used (hatched), the years left (dashed box). */
   bandKey: { used: string; left: string };
+  /** Between a row's company and kind of product, and around its generic name (Japanese punctuation on /ja/). */
+  metaSep: string;
+  paren: (text: string) => string;
   status: {
     none: (name: string, asOf: string) => string;
     'clinical-research': (name: string, date: string) => string;
@@ -99,6 +102,8 @@ const en: ApprovalStrings = {
     `${names.join(' and ')} must show ${names.length > 1 ? 'they work' : 'it works'} by ~${year}`,
   asOfLabel: (date) => `As of ${date}`,
   bandKey: { used: 'Years under conditional approval', left: 'Years left to show it works' },
+  metaSep: ' · ',
+  paren: (text) => `(${text})`,
   status: {
     none: (name, asOf) => `${name} has no stage on record before ${asOf}.`,
     'clinical-research': (name, date) => `${name} has been in clinical research since ${date}.`,
@@ -183,9 +188,11 @@ const ja: ApprovalStrings = {
     withdrawn: (year) => `${year}年に取り下げ`,
     rejected: (year) => `${year}年に本承認が認められず`,
   },
-  deadline: (names, year) => `${names.join('と')}は${year}年ごろまでに効果を示す必要`,
+  deadline: (names, year) => `${names.join('と')}は${year}年ごろまでに効果を示す必要がある`,
   asOfLabel: (date) => `${date}時点`,
   bandKey: { used: '条件付き承認のもとで過ぎた期間', left: '効果を示すまでに残る期間' },
+  metaSep: '／',
+  paren: (text) => `（${text}）`,
   status: {
     none: (name, asOf) => `${name}には、${asOf}より前の段階の記録がありません。`,
     'clinical-research': (name, date) => `${name}は${date}から臨床研究の段階にあります。`,
@@ -198,7 +205,7 @@ const ja: ApprovalStrings = {
     'full-approval': (name, when) => `${name}は${when}本承認されました。`,
     withdrawn: (name, when, after) =>
       after
-        ? `${name}は${after}条件付き承認を受けた後、${when}取り下げられました。`
+        ? `${name}は${after}条件付き承認を受けた後、${when}本承認の申請が取り下げられました。`
         : `${name}は${when}取り下げられました。`,
     rejected: (name, when, after) =>
       after
@@ -230,7 +237,7 @@ const ja: ApprovalStrings = {
   },
   gallery: {
     heading: '承認までの道のり',
-    intro: '製品ごとの段階を共通の時間軸に並べ、条件付き承認の期間と期限を示します。',
+    intro: '製品ごとの段階を共通の時間軸に並べ、条件及び期限付承認（以下、条件付き承認）の期間と期限を示します。',
     examples: [
       {
         title: '日本の条件付き承認を受けた4つの製品',

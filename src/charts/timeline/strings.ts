@@ -42,6 +42,8 @@ export interface TimelineStrings {
   spans: string;
   key: string;
   yearBar: string;
+  /** Key entry for the ring drawn around the highlighted events (annotate). */
+  keyRing: string;
   /** Status line: how many events are shown, from when to when. */
   status: (n: number, first: string, last?: string) => string;
   noEvents: string;
@@ -107,6 +109,7 @@ const en: TimelineStrings = {
   spans: 'Time span',
   key: 'Key to the marks',
   yearBar: 'Bar: date known only to the year',
+  keyRing: 'Ringed: a key event',
   status: (n, first, last) => `${n} ${n === 1 ? 'event' : 'events'}, ${first}${last ? ` to ${last}` : ''}.`,
   noEvents: 'No events in this span.',
   hidden: (n) => `${n} earlier ${n === 1 ? 'event is' : 'events are'} outside this span.`,
@@ -149,7 +152,7 @@ const ja: TimelineStrings = {
     'trial-start': '研究開始',
     approval: '承認',
     regulation: '法律・制度',
-    'go-ahead': '国・部会の了承',
+    'go-ahead': '厚生労働省・部会の了承',
     filing: '承認申請',
     withdrawal: '本承認が認められず・取り下げ',
     manufacturing: '製造',
@@ -158,7 +161,7 @@ const ja: TimelineStrings = {
     disc: '発見・研究結果・受賞',
     square: '研究開始・最初の治療',
     diamond: '承認',
-    check: '国・部会の了承',
+    check: '厚生労働省・部会の了承',
     hexagon: '法律・制度',
     triangle: '承認申請',
     cross: '本承認が認められず・取り下げ',
@@ -180,6 +183,7 @@ const ja: TimelineStrings = {
   spans: '表示する期間',
   key: '記号の凡例',
   yearBar: '横棒：年までしかわからない日付',
+  keyRing: '丸で囲んだ印：おもな出来事',
   status: (n, first, last) => `${n}件の出来事（${first}${last ? `〜${last}` : ''}）。`,
   noEvents: 'この期間には出来事がありません。',
   hidden: (n) => `それより前の${n}件は、この期間の外にあります。`,

@@ -493,7 +493,7 @@ describe('approval path in Japanese', () => {
       '2026年11月20日時点の状況：' +
         'シーティクスは2015年9月に条件付き承認を受けましたが、2024年7月19日に本承認は認められませんでした。' +
         'フィックスセルは2026年3月6日に条件付き承認を受けました。期限は2033年ごろです。' +
-        'ジーンフィックスは2019年3月26日に条件付き承認を受けた後、2024年に取り下げられました。' +
+        'ジーンフィックスは2019年3月26日に条件付き承認を受けた後、2024年に本承認の申請が取り下げられました。' +
         'カーディオフィックスは2026年3月6日に条件付き承認を受けました。条件付き承認の期間の長さは公表されていません。',
     );
     const fixJa = fourJa[1]!;
@@ -541,6 +541,9 @@ describe('approval path in Japanese', () => {
     expect(body).toContain('aria-label="4製品の承認までの道のり（2015年〜2034年）"');
     expect(body).toContain('aria-label="フィックスセルの各段階"');
     expect(body).toContain('>2026年11月20日時点</text>');
+    // Japanese punctuation in the row headings (j4): a full-width slash, no spaced middle dot.
+    expect(body).toMatch(/class="row-meta[^"]*">[^<]*／/);
+    expect(body).not.toMatch(/class="row-meta[^"]*">[^<]* · /);
     expect(body).toContain('条件付き承認');
     expect(body).toContain('破線の縦線はこれらの情報を最後に確認した2026年11月20日を示します');
     const words = [body.replace(/<[^>]*>/g, ' '), ...[...body.matchAll(/aria-label="([^"]*)"/g)].map((m) => m[1])].join(
