@@ -210,7 +210,8 @@ const ja: CountStrings = {
     products: '製品の数',
     percent: '割合（%）',
   },
-  unitName: { trials: '試験', studies: '研究', patients: '人', products: '製品', percent: '%' },
+  // Japanese counts trials and studies alike in 件 (j4); the scope column says which.
+  unitName: { trials: '件', studies: '件', patients: '人', products: '種類', percent: '%' },
   withUnit: (value, _n, unit, lowerBound) =>
     `${value}${unit === 'percent' ? '' : COUNTER[unit]}${lowerBound ? '超' : ''}`,
   drawn: (value, lowerBound) => `${value}${lowerBound ? '超' : ''}`,
@@ -253,7 +254,7 @@ const ja: CountStrings = {
       other: 'その他の幹細胞',
     },
     unitNote:
-      '各バーの言葉は出典に合わせています。2019年のデータベースは「臨床研究」を、その後の出典は「臨床試験」を数えています。',
+      'バーの名前は、出典の言い方に合わせています。2019年のデータベースは「臨床研究」を、その後の出典は「臨床試験」を数えています。',
     estimateKey: '破線の枠：報道による数値（未確認）',
     moreThanKey: '矢印：出典が「〜を超える」としている数',
     legend: '出発点の細胞',

@@ -252,7 +252,7 @@ describe('trial counts in Japanese', () => {
       '出発細胞の種類別のフィクスチャー研究',
       '核移植（SCNT）幹細胞',
       1,
-      '研究',
+      '件',
       'はい',
       '2019年12月',
       'Fixture et al. 2020; Reporter 2025',
