@@ -3,16 +3,21 @@
  * stage fails.
  *
  * Only the browser tests need the site built, so the build starts at once and the browser tests
- * right after it: that chain is the run's critical path, at normal CPU priority. The other stages
- * (the fast static checks, the TypeScript check, the unit tests, and the integration tests with
- * their own build of a copy of the site) run beside it, two at a time and at a lower priority
- * (`nice`), so they use the time the build and the browser tests leave idle (a browser test is
- * mostly waiting) instead of adding their own time to the total. The integration build starts after
- * the main build, so it reuses the social cards that build drew (they are cached by content).
+ * right after it: that chain is the run's critical path. The other stages (the fast static checks,
+ * the TypeScript check, the unit tests, and the integration tests with their own build of a copy of
+ * the site) run beside it, two at a time, and use the time the build and the browser tests leave
+ * idle (a browser test is mostly waiting) instead of adding their own time to the total. The
+ * integration build starts after the main build, so it reuses the social cards that build drew
+ * (they are cached by content).
+ *
+ * `--nice` runs those side stages at a lower CPU priority, to favour the critical path. It is off by
+ * default: on a machine shared with other work (load 25-60, 2 Dec 2026) niced stages were starved,
+ * the fast checks taking 757 s instead of about 30, and Chromium raises its own processes' priority,
+ * so a niced stage waits even for this run's browser.
  *
  * Each stage's output is printed whole when it ends, under its name, with its time; a table of the
  * stages closes the run. `--stages a,b` runs only those (names below); `--sequential` runs them one
- * after another at normal priority, as `npm test` did before (for comparing times).
+ * after another, as `npm test` did before (for comparing times).
  */
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -24,7 +29,7 @@ interface Stage {
   key: string;
   name: string;
   command: string;
-  /** On the critical path (build, then browser): normal priority. The rest run niced beside it. */
+  /** On the critical path (build, then browser); the rest run beside it (niced with --nice). */
   critical: boolean;
   /** Stages that must have passed first. */
   after: string[];
@@ -80,7 +85,7 @@ if (unknown.length || keys.length === 0) {
 }
 const STAGES = ALL.filter((s) => keys.includes(s.key));
 const SIDE_SLOTS = 2;
-const NICE = process.platform !== 'win32' && existsSync('/usr/bin/nice') && !sequential;
+const NICE = argv.includes('--nice') && process.platform !== 'win32' && existsSync('/usr/bin/nice') && !sequential;
 
 interface Result {
   stage: Stage;
@@ -172,7 +177,7 @@ const total = performance.now() - t0;
 const rows = STAGES.map((s) => results.get(s.key)!);
 const width = Math.max(...rows.map((r) => r.stage.name.length));
 console.log(
-  `\nnpm test: ${NICE ? 'stages overlapped (the critical path: build, then browser)' : 'stages one after another'}`,
+  `\nnpm test: ${sequential ? 'stages one after another' : `stages overlapped (the critical path: build, then browser)${NICE ? ', the others niced' : ''}`}`,
 );
 console.log(`  ${'stage'.padEnd(width)}  result    start     time`);
 for (const r of [...rows].sort((a, b) => a.startedMs - b.startedMs))
