@@ -135,7 +135,8 @@ const ja: CellScaleStrings = {
   times: (ratio, small) =>
     ratio < 1.5 ? `${small.label}とほぼ同じ` : `${small.label}の約${formatCells(Math.round(ratio), 'ja')}倍`,
   pick: '比べる行を2つ選んでください。',
-  list: '1目盛りごとに10倍になる目盛りで表した細胞の数',
+  // 「目盛り1つごとに10倍」beside 「縦線1本ごとに1000倍」read as two scales (j4): one way of saying it.
+  list: '対数目盛り（縦線1本ごとに1000倍）で表した細胞の数',
   row: (label, value) => `${label}：${value}`,
   hint: '対数目盛り：縦線1本ごとに1000倍になります。',
   hintInteractive: '行を2つ選ぶと（クリック、または矢印キーとEnterキー）、数を比べられます。',
@@ -143,12 +144,12 @@ const ja: CellScaleStrings = {
   kind: { dose: '試験の投与量', reference: '身近な数' },
   inTotal: '全体',
   summary: (first, last) =>
-    `1目盛りごとに10倍になる目盛りで、数は${first.label}（${first.valueText}）から${last.label}（${last.valueText}）までにわたります。`,
+    `対数目盛りで、数は${first.label}（${first.valueText}）から${last.label}（${last.valueText}）までにわたります。`,
   empty: '表示する投与量がありません。',
   note: (label, note) => `${label}：${note}`,
   gallery: {
     heading: '細胞の数の大きさ',
-    intro: '投与した細胞の数を、身近な数と並べました。目盛りは1つ進むごとに10倍になります。',
+    intro: '投与した細胞の数を、身近な数と並べました。横軸は対数目盛りで、縦線1本ごとに1000倍になります。',
     examples: [
       {
         title: '細胞1回分の量はどのくらい？',

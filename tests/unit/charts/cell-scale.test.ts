@@ -117,7 +117,7 @@ describe('cell scale in Japanese', () => {
     );
     expect(compareRows(big!, big!, 'ja')).toBe('人の体（約30兆個）と人の体（約30兆個）は、ほぼ同じ数です。');
     expect(cellScaleSummary(layout, 'ja')).toBe(
-      '1目盛りごとに10倍になる目盛りで、数は試験Bの投与量（被殻1か所あたり90万〜270万個）から人の体（約30兆個）までにわたります。',
+      '対数目盛りで、数は試験Bの投与量（被殻1か所あたり90万〜270万個）から人の体（約30兆個）までにわたります。',
     );
     expect(cellScaleSummary(layoutCellScale([], [], 'ja'), 'ja')).toBe('表示する投与量がありません。');
     const table = cellScaleTable(layout, 'ja');
@@ -140,7 +140,7 @@ describe('cell scale in Japanese', () => {
   it('server-renders Japanese text with no English left in the labels', async () => {
     const { body: html } = render(CellScale, { props: { layout, uid: 'csja', lang: 'ja' } });
     expect((html.match(/<li[\s>]/g) ?? []).length).toBe(3);
-    expect(html).toContain('aria-label="1目盛りごとに10倍になる目盛りで表した細胞の数"');
+    expect(html).toContain('aria-label="対数目盛り（縦線1本ごとに1000倍）で表した細胞の数"');
     expect(html).toContain('aria-label="試験Bの投与量：被殻1か所あたり90万〜270万個"');
     expect(html).toContain('約1111万倍です。');
     expect(html).toContain('対数目盛り：縦線1本ごとに1000倍になります。');
