@@ -66,7 +66,12 @@ const componentCache = ((globalThis as Record<symbol, unknown>)[COMPONENTS] ??= 
 function componentsOfTree(tree: Node): readonly MdxComponent[] {
   return Object.freeze(
     jsxElements(tree).map(({ type, name, attributes, position }) =>
-      Object.freeze({ type, name, attributes: attributes?.map((a) => ({ ...a })), position }),
+      Object.freeze({
+        type,
+        ...(name !== undefined ? { name } : {}),
+        ...(attributes ? { attributes: attributes.map((a) => ({ ...a })) } : {}),
+        ...(position ? { position } : {}),
+      }),
     ),
   );
 }

@@ -55,7 +55,7 @@ const shape = {
    * Japanese for a title or venue the site wrote itself (a descriptive title of an untitled page);
    * a source's own title stays as published.
    */
-  ja: jaFields(['title', 'venue']),
+  ja: jaFields(['title', 'venue', 'organisation']),
 };
 
 export const referenceSchema = z
