@@ -2,9 +2,10 @@
 // 1. applies the stored theme before first paint (no flash) and wires the theme toggle;
 // 2. opens search on click, "/" or Ctrl/Cmd+K by loading the search dialog on demand;
 // 3. loads the reader tools (/scripts/reader.js: cards, permalinks that copy, embed codes, the
-//    language switch that keeps the section) on the first pointer, focus or tap that needs them,
-//    never on load or on a scroll, and hands them the events that came before they arrived (a
-//    first tap on a term opens its card, not the link);
+//    language switch that keeps the section, the contents tracker) on the first pointer, focus or
+//    tap that needs them or a scroll by the reader's hand, never on load or on a scroll the page
+//    makes, and hands them the events that came before they arrived (a first tap on a term opens
+//    its card, not the link);
 // 4. print: names the page's real address and fits a figure taller than a page onto one page
 //    (printing cannot wait for a file), and the handout's print button.
 (function () {
@@ -112,18 +113,18 @@
     );
   });
   // The contents list marks the section being read with CSS alone where the browser can
-  // (scroll-target-group), so a scroll loads nothing. Elsewhere the tracker loads when the reader
-  // scrolls by hand (wheel, touch, keys), not on a scroll the page makes by itself.
-  if (!(window.CSS && CSS.supports('scroll-target-group:auto')))
-    ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
-      addEventListener(
-        type,
-        function () {
-          if (document.querySelector('[data-toc-link]')) load('scroll', null);
-        },
-        { once: true, passive: true },
-      );
-    });
+  // (scroll-target-group), so a scroll the page makes loads nothing. When the reader scrolls by hand
+  // (wheel, touch, keys) the tracker loads to name the section for assistive technology too
+  // (aria-current), and to mark it where CSS cannot.
+  ['wheel', 'touchmove', 'keydown'].forEach(function (type) {
+    addEventListener(
+      type,
+      function () {
+        if (document.querySelector('[data-toc-link]')) load('scroll', null);
+      },
+      { once: true, passive: true },
+    );
+  });
 
   // Charts' code: the island runtime (named on <html> by the post-build step) is imported on the
   // first pointer, touch or focus inside a chart. The events seen until it is there are kept for the
