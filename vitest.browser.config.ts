@@ -10,7 +10,8 @@ export default defineConfig({
   test: {
     include: ['tests/browser/**/*.test.ts'],
     globalSetup: ['tests/browser/support/global-setup.ts'],
-    testTimeout: 60_000,
+    // Generous: on two cores shared with other work a page can take half a minute to load.
+    testTimeout: 120_000,
     hookTimeout: 120_000,
     fileParallelism: true,
     maxWorkers: 3,

@@ -119,7 +119,7 @@ function checksFor(p: string): string {
 describe.concurrent.each(pages)('page /%s', (path) => {
   // A long chapter's visit takes 10-20 s alone; beside three others and the other files' tests on
   // two cores, several times that.
-  it(checksFor(path), { timeout: 180_000 }, async ({ expect }) => {
+  it(checksFor(path), { timeout: 300_000 }, async ({ expect }) => {
     const v = await pool.visit(baseUrl + path);
     try {
       const { page } = v;

@@ -38,6 +38,8 @@ export function pagePool(browser: Browser, size: number, options: BrowserContext
   async function open(): Promise<Slot> {
     const context = await browser.newContext(options);
     const page = await context.newPage();
+    // Under load (two cores shared with other work) a long page can take more than Playwright's 30 s.
+    page.setDefaultNavigationTimeout(90_000);
     const slot: Slot = { context, page, consoleErrors: [], failedRequests: [], offsiteRequests: [], origin: '' };
     page.on('console', (msg) => {
       if (msg.type() === 'error') slot.consoleErrors.push(msg.text());

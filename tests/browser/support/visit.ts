@@ -12,6 +12,8 @@ export interface Visit {
 export async function visit(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Visit> {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  // Under load (two cores shared with other work) a long page can take more than Playwright's 30 s.
+  page.setDefaultNavigationTimeout(90_000);
   const origin = new URL(url).origin;
   const consoleErrors: string[] = [];
   const failedRequests: string[] = [];
