@@ -367,7 +367,7 @@ describe('embeds size themselves', () => {
           });
           frame.src = src;
           document.body.append(frame);
-          // Until the frame has been told a height and is as tall as its page (at most 10 s).
+          // Until the frame has been told a height and is as tall as its page (at most 30 s: a loaded machine).
           const state = () => ({
             heights,
             content: frame.contentDocument?.documentElement?.scrollHeight ?? Infinity,
@@ -377,7 +377,7 @@ describe('embeds size themselves', () => {
             const s = state();
             return s.heights.length > 0 && frame.contentDocument?.readyState === 'complete' && s.frame >= s.content - 1;
           };
-          const until = Date.now() + 10_000;
+          const until = Date.now() + 30_000;
           while (!settled() && Date.now() < until) await new Promise((ok) => setTimeout(ok, 50));
           return state();
         },
