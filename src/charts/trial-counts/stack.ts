@@ -109,12 +109,16 @@ export function layoutCountStack(records: TrialCount[], cites: Cites, lang: Lang
       return seg;
     });
     const lowerBound = record.counts.some((c) => isLowerBound(record, c));
+    const ips = record.counts.filter((c) => c.cells === 'ips');
+    const ipsOnly = ips.length === record.counts.length;
+    const ipsPart = !ipsOnly && ips.length > 0 ? formatValue(ips[0]!.value, record.unit, lang) : undefined;
     return {
       id: record.id,
       when: t.stack.when(record.asOf),
       what: record.title ?? record.scope,
       source,
-      total: valueWithUnit(sums[ri]!, record.unit, lowerBound, lang),
+      // The end label says what the bar counts (r8): "54 studies · 19 iPS", "more than 60 iPS-cell trials".
+      total: t.stack.endLabel(valueWithUnit(sums[ri]!, record.unit, lowerBound, lang), ipsOnly, ipsPart),
       end: pct(sums[ri]!),
       lowerBound,
       estimate: record.counts.some((c) => c.estimate),

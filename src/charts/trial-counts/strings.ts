@@ -60,6 +60,8 @@ export interface CountStrings {
     /** A bar's date, as its row heading: "December 2019". */
     when: (asOf: string) => string;
     cells: Record<'ips' | 'es-and-ips' | 'es' | 'other', string>;
+    /** A bar's end label: its total, saying when it is iPS cells only or how many of it are. */
+    endLabel: (total: string, ipsOnly: boolean, ipsPart: string | undefined) => string;
     /** Why the bars say "studies" and "trials". */
     unitNote: string;
     /** Key entries for a news-report figure and a "more than" figure. */
@@ -145,6 +147,12 @@ const en: CountStrings = {
   },
   stack: {
     when: (asOf) => asOf,
+    endLabel: (total, ipsOnly, ipsPart) =>
+      ipsOnly
+        ? total.replace(/(trials?|studies|study)$/, 'iPS-cell $1')
+        : ipsPart
+          ? `${total} · ${ipsPart} iPS`
+          : total,
     cells: {
       ips: 'iPS cells',
       'es-and-ips': 'ES and iPS cells, not counted apart',
@@ -247,6 +255,8 @@ const ja: CountStrings = {
   },
   stack: {
     when: jaAsOf,
+    endLabel: (total, ipsOnly, ipsPart) =>
+      ipsOnly ? `iPS細胞の試験${total}` : ipsPart ? `${total}（うちiPS細胞${ipsPart}件）` : total,
     cells: {
       ips: 'iPS細胞',
       'es-and-ips': 'ES細胞とiPS細胞の合計（内訳なし）',

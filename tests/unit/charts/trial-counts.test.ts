@@ -420,7 +420,11 @@ describe('counts on one scale, split by starting cell (stack.ts)', () => {
 
   it('writes each bar’s whole figure with its unit, a floor as "more than", and says why units differ', () => {
     const stack = layoutCountStack(records, fixtureCites);
-    expect(stack.rows.map((r) => r.total)).toEqual(['54 studies', '116 trials', 'more than 60 trials']);
+    expect(stack.rows.map((r) => r.total)).toEqual([
+      '54 studies · 19 iPS',
+      '116 trials',
+      'more than 60 iPS-cell trials',
+    ]);
     expect(stack.rows.map((r) => r.lowerBound)).toEqual([false, false, true]);
     expect(stack.rows[0]!.when).toBe('December 2019');
     expect(stack.unitNote).toMatch(/clinical studies.*trials/);
@@ -439,7 +443,7 @@ describe('counts on one scale, split by starting cell (stack.ts)', () => {
     ]);
     expect(stack.hasEstimate).toBe(true);
     const jaStack = layoutCountStack(withReadableDates([byCell, together, news], 'ja'), fixtureCites, 'ja');
-    expect(jaStack.rows.map((r) => r.total)).toEqual(['54件', '116件', '60件超']);
+    expect(jaStack.rows.map((r) => r.total)).toEqual(['54件（うちiPS細胞19件）', '116件', 'iPS細胞の試験60件超']);
     expect(jaStack.rows[0]!.when).toBe('2019年12月時点');
   });
 
@@ -448,7 +452,7 @@ describe('counts on one scale, split by starting cell (stack.ts)', () => {
     expect(body).not.toMatch(/style="/);
     expect((body.match(/role="button"/g) ?? []).length).toBe(5);
     expect(body).toContain('url(#st-both)');
-    expect(body).toContain('more than 60 trials');
+    expect(body).toContain('more than 60 iPS-cell trials');
     await expect(svgSnapshot(body)).toMatchFileSnapshot('__snapshots__/trial-counts-stack.en.svg');
   });
 
