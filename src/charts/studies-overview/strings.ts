@@ -57,7 +57,11 @@ const en: OverviewStrings = {
   totalsLabel: 'Started that year',
   shortYear: (year) => `’${String(year).slice(2)}`,
   axisLabel: 'Year the study started',
-  legend: { started: 'One study', stopped: 'Stopped early', approved: 'Led to an approved product' },
+  legend: {
+    started: 'One study (in its chapter’s colour; grey: no chapter of its own)',
+    stopped: 'Stopped early',
+    approved: 'Led to an approved product',
+  },
   notes: {
     abroad: 'Only studies in Japan are drawn; the comparison studies from other countries are in the list below.',
     yearOnly: 'Dots sit in the year a study started; a few sources give only the year, not the month.',
@@ -90,7 +94,11 @@ const ja: OverviewStrings = {
   // under the bold counts, the years reading on from the axis above.
   shortYear: (year) => String(year).slice(2),
   axisLabel: '研究が始まった年',
-  legend: { started: '研究1件', stopped: '途中で中止', approved: '承認された製品につながった研究' },
+  legend: {
+    started: '研究1件（章のある分野は章の色、ない分野は灰色）',
+    stopped: '途中で中止',
+    approved: '承認された製品につながった研究',
+  },
   notes: {
     abroad: '図には日本の研究だけを示しています。比較のための海外の研究は、下の一覧にあります。',
     yearOnly: '点は研究が始まった年に置いています。情報源によっては年しかわからないものもあります。',
