@@ -264,7 +264,9 @@ describe('trial outcomes as rows (many studies, one mark language)', () => {
     expect(headline([{ kind: 'not-evaluated', count: 12 }], 12)).toBe('not assessed yet');
     expect(headline([{ kind: 'stable', count: 1 }], 1)).toBe('stayed the same');
     expect(headline([{ kind: 'stable', count: 1 }], 1, 'ja')).toBe('変わらず');
-    expect(headline([{ kind: 'not-reported', count: 12 }], 12, 'ja')).toBe('評価されたが、一人ひとりの結果は公表されていない');
+    expect(headline([{ kind: 'not-reported', count: 12 }], 12, 'ja')).toBe(
+      '評価されたが、一人ひとりの結果は公表されていない',
+    );
     expect(headline([{ kind: 'not-evaluated', count: 12 }], 12, 'ja')).toBe('まだ評価なし');
     expect(
       headline(
