@@ -153,12 +153,32 @@
     );
   });
 
+  // A figure taller than a printed page is scaled to fit one, down to 0.55 (the nine-study results
+  // chart needs it); a figure that would have to shrink further keeps its size and breaks across pages.
+  // Zoom also widens the figure's layout (its rows re-flow side by side), so the largest zoom that fits
+  // is found by a short search rather than by one division.
   var PAGE = 962; // an A4 page less print.css's margins, in CSS pixels
+  var MIN_ZOOM = 0.55;
+  function fitsAt(f, z) {
+    f.style.zoom = z;
+    return f.getBoundingClientRect().height <= PAGE;
+  }
   function fit(on) {
     document.querySelectorAll('.chapter-body figure, .handout-picture figure').forEach(function (f) {
       f.style.zoom = '';
-      var h = on && f.getBoundingClientRect().height;
-      if (h > PAGE && PAGE / h >= 0.6) f.style.zoom = Math.floor((PAGE / h) * 100) / 100;
+      if (!on || f.getBoundingClientRect().height <= PAGE) return;
+      if (!fitsAt(f, MIN_ZOOM)) {
+        f.style.zoom = '';
+        return;
+      }
+      var lo = MIN_ZOOM;
+      var hi = 1;
+      for (var i = 0; i < 6; i++) {
+        var mid = (lo + hi) / 2;
+        if (fitsAt(f, mid)) lo = mid;
+        else hi = mid;
+      }
+      f.style.zoom = Math.floor(lo * 100) / 100;
     });
   }
   var paper = matchMedia('print');
