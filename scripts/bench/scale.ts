@@ -435,25 +435,35 @@ export interface ScaleRow {
   error?: string;
 }
 
-/** Sums Astro's per-route render times from its build log, by route kind. */
+/**
+ * Sums Astro's per-route render times from its build log, by route kind. A warning a page logs while
+ * it renders lands between the route's path and its time ("├─ /x/index.html<warning>\n (+12ms)"),
+ * so a path waits for the next time in the log.
+ */
 export function routeTimes(log: string): Record<string, { ms: number; count: number }> {
   const out: Record<string, { ms: number; count: number }> = {};
   // eslint-disable-next-line no-control-regex
-  for (const line of log.replace(/\x1b\[[0-9;]*m/g, '').split('\n')) {
-    const m = /[├└]─ (\/\S*) \(\+(\d+(?:\.\d+)?)(ms|s)\)/.exec(line);
-    if (!m) continue;
-    const path = m[1]!;
-    const kind = path.startsWith('/og/')
-      ? 'social card PNG'
-      : path.startsWith('/chapters/')
-        ? 'chapter HTML'
-        : path.endsWith('.html')
-          ? 'other HTML'
-          : 'other files';
+  const text = log.replace(/\x1b\[[0-9;]*m/g, '');
+  let path: string | undefined;
+  for (const m of text.matchAll(/[├└]─ (\/[^\s(]*?)(?=\s|\d\d:\d\d:\d\d|$)|\(\+(\d+(?:\.\d+)?)(ms|s)\)/gm)) {
+    if (m[1]) {
+      path = m[1];
+      continue;
+    }
+    if (!path) continue;
+    const kind =
+      path.startsWith('/og/') || path.startsWith('/ja/og/')
+        ? 'social card PNG'
+        : /^(\/ja)?\/chapters\/[^/]+\/(index\.html)?$/.test(path)
+          ? 'chapter HTML'
+          : path.endsWith('.html')
+            ? 'other HTML'
+            : 'other files';
     const ms = Number(m[2]) * (m[3] === 's' ? 1000 : 1);
     const k = (out[kind] ??= { ms: 0, count: 0 });
     k.ms += ms;
     k.count++;
+    path = undefined;
   }
   return out;
 }
