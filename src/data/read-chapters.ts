@@ -9,7 +9,7 @@ import type { Root } from 'mdast';
 import type { z } from 'astro/zod';
 import { chapterSchema } from '../schemas/chapter.ts';
 import { issuesToProblems, type Problem } from '../schemas/format-issues.ts';
-import { parseMdx, rememberComponents } from '../mdx/parse.ts';
+import { jsxElements, parseMdx, rememberComponents } from '../mdx/parse.ts';
 import { collectUses, type ChapterUse } from '../mdx/uses.ts';
 import { checkVocabulary } from '../mdx/check-vocabulary.ts';
 import { CHAPTERS_DIR, PAGES_DIR } from './collections.ts';
@@ -90,10 +90,12 @@ export function checkChapterSource(
       }
     }
   }
-  problems.push(...checkVocabulary(tree, file));
+  // One walk of the tree for its components, shared by the three uses below.
+  const elements = jsxElements(tree);
+  problems.push(...checkVocabulary(tree, file, elements));
   // The build lists each chapter's charts again (embeds, CSVs, gallery): keep them, not the tree.
-  rememberComponents(source, tree);
-  return { problems, uses: collectUses(tree, file), ...(frontmatter ? { frontmatter } : {}) };
+  rememberComponents(source, tree, elements);
+  return { problems, uses: collectUses(tree, file, elements), ...(frontmatter ? { frontmatter } : {}) };
 }
 
 export async function readChapters(root = '.', dir = CHAPTERS_DIR): Promise<ChaptersResult> {

@@ -5,7 +5,7 @@
 import { visit } from 'unist-util-visit';
 import type { Node } from 'unist';
 import type { Problem } from '../schemas/format-issues.ts';
-import { jsxElements } from './parse.ts';
+import { jsxElements, type JsxNode } from './parse.ts';
 import { VOCABULARY, isHtmlElement } from './vocabulary.ts';
 
 /** Names a chapter imports itself (`import EyeDiagram from ...`): those are its own business. */
@@ -27,11 +27,12 @@ function importedNames(tree: Node): Set<string> {
   return names;
 }
 
-export function checkVocabulary(tree: Node, file: string): Problem[] {
+/** `elements`: the tree's components, when the caller has listed them already (one walk of the tree, not three). */
+export function checkVocabulary(tree: Node, file: string, elements: JsxNode[] = jsxElements(tree)): Problem[] {
   const problems: Problem[] = [];
   const imported = importedNames(tree);
   const known = Object.keys(VOCABULARY).join(', ');
-  for (const el of jsxElements(tree)) {
+  for (const el of elements) {
     const name = el.name ?? '';
     const line = el.position?.start.line;
     if (!name || isHtmlElement(name) || imported.has(name)) continue;

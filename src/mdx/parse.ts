@@ -63,9 +63,9 @@ const componentCache = ((globalThis as Record<symbol, unknown>)[COMPONENTS] ??= 
   readonly MdxComponent[]
 >;
 
-function componentsOfTree(tree: Node): readonly MdxComponent[] {
+function componentsOfTree(elements: JsxNode[]): readonly MdxComponent[] {
   return Object.freeze(
-    jsxElements(tree).map(({ type, name, attributes, position }) =>
+    elements.map(({ type, name, attributes, position }) =>
       Object.freeze({
         type,
         ...(name !== undefined ? { name } : {}),
@@ -76,16 +76,19 @@ function componentsOfTree(tree: Node): readonly MdxComponent[] {
   );
 }
 
-/** Remembers the component list of a source already parsed elsewhere (the content check). */
-export function rememberComponents(source: string, tree: Node): void {
-  if (!componentCache.has(source)) componentCache.set(source, componentsOfTree(tree));
+/**
+ * Remembers the component list of a source already parsed elsewhere (the content check), from its
+ * tree or from the components the caller listed already.
+ */
+export function rememberComponents(source: string, tree: Node, elements?: JsxNode[]): void {
+  if (!componentCache.has(source)) componentCache.set(source, componentsOfTree(elements ?? jsxElements(tree)));
 }
 
 /** Every component of an MDX source in reading order (parsed once per distinct text). */
 export function mdxComponentsOf(source: string): readonly MdxComponent[] {
   let hit = componentCache.get(source);
   if (!hit) {
-    hit = componentsOfTree(parseMdx(source));
+    hit = componentsOfTree(jsxElements(parseMdx(source)));
     componentCache.set(source, hit);
   }
   return hit;

@@ -4,7 +4,7 @@
  */
 import type { Node } from 'unist';
 import type { DataKind } from '../charts/define.ts';
-import { jsxElements } from './parse.ts';
+import { jsxElements, type JsxNode } from './parse.ts';
 import { VOCABULARY } from './vocabulary.ts';
 
 /** A component use found in a chapter: <Cite id>, <Term id>, <Fact trial>... */
@@ -16,9 +16,10 @@ export interface ChapterUse {
   component: string;
 }
 
-export function collectUses(tree: Node, file: string): ChapterUse[] {
+/** `elements`: the tree's components, when the caller has listed them already. */
+export function collectUses(tree: Node, file: string, elements: JsxNode[] = jsxElements(tree)): ChapterUse[] {
   const uses: ChapterUse[] = [];
-  for (const el of jsxElements(tree)) {
+  for (const el of elements) {
     const component = el.name ?? '';
     const spec = VOCABULARY[component];
     if (!spec) continue;
