@@ -1,7 +1,9 @@
 /**
  * Reading aids on phones and for teachers: every citation and glossary card on a therapy chapter
  * opens wholly inside the window at 320, 375 and 414 px (one visit, resized), in both languages, by tap
- * and by keyboard;
+ * and by keyboard (every card through the focus handler that a tap and the Tab key both reach, with
+ * its trigger where a tap finds it and where the keyboard brings it; real taps on the first trigger,
+ * the first citation, the first glossary term and the last trigger; the Tab key through the whole page);
  * chart, heading and study permalinks say "Copied" where the reader can see it (the study's from
  * studies.test.ts, so that every test of the clipboard is in one block); embeds report their height.
  */
@@ -30,8 +32,12 @@ const WIDTHS = [320, 375, 414];
 
 /**
  * Where the open card is, against the window, as the page measures it: `__measure()` now, and
- * `__cardBox()` waiting (frame by frame) up to a second for exactly one open card, because the
- * reader tools load on the first tap or focus and the first card may take a moment.
+ * `__cardBox(ms)` waiting (frame by frame) up to `ms` (a second by default) for exactly one open card.
+ * The reader tools load on the first tap or focus, so the first card waits for them: up to 15 s
+ * (`FIRST_CARD_MS`). A second was not enough on a loaded machine: the first tap at 320 px opened no
+ * card within it in one of three clean runs in session 4 and one of one in session 5, though the page
+ * replays that tap (with reader.js held back 1.5 or 3 s the card opened 1.6 or 3.2 s after the tap,
+ * and 0.9 s after it with the CPU slowed eightfold, Parkinson's chapter, both languages).
  */
 function installCardProbe(page: Page) {
   return page.evaluate(() => {
@@ -50,8 +56,8 @@ function installCardProbe(page: Page) {
         text: (open[0]!.textContent ?? '').trim().slice(0, 40),
       };
     };
-    const cardBox = () => {
-      const until = performance.now() + 1000;
+    const cardBox = (ms = 1000) => {
+      const until = performance.now() + ms;
       return new Promise<ReturnType<typeof measure>>((done) => {
         const look = () => {
           const box = measure();
@@ -64,6 +70,9 @@ function installCardProbe(page: Page) {
     Object.assign(window, { __measure: measure, __cardBox: cardBox });
   });
 }
+
+/** How long the first card may take: the reader tools are fetched and started by that first tap. */
+const FIRST_CARD_MS = 15_000;
 
 interface Box {
   count: number;
@@ -85,23 +94,33 @@ const describeBox = (b: Box) =>
 const TRIGGER = '.chapter-body [data-popover-trigger]';
 
 /**
- * Taps each trigger in turn, brought to the upper part of the window first, and returns the cards
- * not wholly inside the window. One round trip measures the last card, closes it (Escape, as a
- * reader would) and brings the next trigger into place; a second is the tap itself.
+ * Real taps on a few triggers: the first (tapped before the reader tools have started, so the page
+ * must hold that tap and replay it), the first citation, the first glossary term and the last.
+ * Each is brought to the upper part of the window first, and the cards not wholly inside the window
+ * are returned. Every other card is opened at the same place by the same focus handler a tap reaches
+ * (`focusEveryCard`): a tap on every trigger cost a rendered frame each, two thirds of this file's
+ * time, and proved nothing the focus round and these taps do not.
+ * One round trip measures the last card, closes it (Escape, as a reader would) and brings the next
+ * trigger into place; a second is the tap itself.
  */
-async function tapEveryCard(page: Page, count: number): Promise<string[]> {
+async function tapSomeCards(page: Page): Promise<{ tapped: number; problems: string[] }> {
+  const picks = await page.evaluate((sel) => {
+    const all = [...document.querySelectorAll<HTMLElement>(sel)];
+    const first = (cls: string) => all.findIndex((el) => el.classList.contains(cls));
+    return [...new Set([0, first('cite-link'), first('term-link'), all.length - 1])].filter((n) => n >= 0);
+  }, TRIGGER);
   const problems: string[] = [];
   let last = '';
-  for (let i = 0; i <= count; i++) {
+  for (let i = 0; i <= picks.length; i++) {
     const step = await page.evaluate(
-      async ({ n, count, sel }) => {
-        // The card the previous tap opened (the first may wait for the reader tools: up to 1 s).
+      async ({ n, wait, sel }) => {
+        // The card the previous tap opened (the first waits for the reader tools: FIRST_CARD_MS).
         let box = null;
-        if (n > 0) {
-          box = await (window as unknown as { __cardBox: () => Promise<unknown> }).__cardBox();
+        if (wait > 0) {
+          box = await (window as unknown as { __cardBox: (ms: number) => Promise<unknown> }).__cardBox(wait);
           document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
         }
-        if (n === count) return { box, x: 0, y: 0, name: '' };
+        if (n < 0) return { box, x: 0, y: 0, name: '' };
         const el = document.querySelectorAll<HTMLElement>(sel)[n]!;
         el.scrollIntoView({ block: 'center' });
         window.scrollBy(0, window.innerHeight * 0.15);
@@ -113,14 +132,15 @@ async function tapEveryCard(page: Page, count: number): Promise<string[]> {
           name: el.textContent?.trim() ?? '',
         };
       },
-      { n: i, count, sel: TRIGGER },
+      { n: picks[i] ?? -1, wait: i === 0 ? 0 : i === 1 ? FIRST_CARD_MS : 1000, sel: TRIGGER },
     );
-    if (i > 0 && !inside(step.box as Box)) problems.push(`tap on "${last}" (#${i}): ${describeBox(step.box as Box)}`);
-    if (i === count) break;
+    if (i > 0 && !inside(step.box as Box))
+      problems.push(`tap on "${last}" (#${picks[i - 1]! + 1}): ${describeBox(step.box as Box)}`);
+    if (i === picks.length) break;
     last = step.name;
     await page.touchscreen.tap(step.x, step.y);
   }
-  return problems;
+  return { tapped: picks.length, problems };
 }
 
 /**
@@ -228,15 +248,19 @@ describe.concurrent('citation and glossary cards on phones', () => {
           const count = await v.page.locator(TRIGGER).count();
           expect(count, `${path}: citations and glossary terms to test`).toBeGreaterThan(3);
           await installCardProbe(v.page);
-          // Real input at one width each, because it costs a round trip per tap or key: taps on
-          // every trigger at the narrowest width, the Tab key through the page at the widest.
+          // Real input at one width each, because it costs a rendered frame per tap or key: taps on
+          // four triggers at the narrowest width, the Tab key through the page at the widest.
           // Every card at every width through the same focus handler, in the page.
           for (const width of WIDTHS) {
             await v.page.setViewportSize({ width, height: 700 });
             const problems: string[] = [];
             if (width === WIDTHS[0]) {
               // First, so the first tap lands before the reader tools have started.
-              problems.push(...(await tapEveryCard(v.page, count)));
+              const tapped = await tapSomeCards(v.page);
+              expect(tapped.tapped, 'triggers tapped: the first, a citation, a term, the last').toBeGreaterThanOrEqual(
+                3,
+              );
+              problems.push(...tapped.problems);
               expect(v.page.url(), 'a first tap must open the card, not follow the link').toBe(`${baseUrl}${path}`);
             }
             problems.push(...(await focusEveryCard(v.page)));
