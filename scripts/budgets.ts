@@ -172,11 +172,15 @@ export function table(sizes: PageSize[]): string {
   return [line(head), ...rows.map(line)].join('\n');
 }
 
+/** Stylesheets the post-build step derives from Astro's (pruned copies, merged runs: isDerivedCss in
+ * src/integrations/post-build.ts): the same CSS again, so not counted in the site's CSS. */
+const DERIVED_CSS = /^(?:pruned|styles)\.[\w-]{12}\.css$/;
+
 export function siteCssSize(dist: string): number {
   const dir = join(dist, '_astro');
   if (!existsSync(dir)) return 0;
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.css'))
+    .filter((f) => f.endsWith('.css') && !DERIVED_CSS.test(f))
     .reduce((s, f) => s + gz(readFileSync(join(dir, f))), 0);
 }
 

@@ -18,6 +18,8 @@
  *   (figures, charts, reference list, corrections) stay files, linked in the body just before the
  *   first element that uses them: the browser paints the text above at once and holds what comes
  *   after until its styles are there (no restyling flash, no layout shift);
+ * - each page links a copy of the chart stylesheet with only the charts it draws (pruneChartCss),
+ *   and its deferred stylesheets as one file (mergeStylesheets);
  * - the Content-Security-Policy lists only the inline scripts and styles the page really has: Astro
  *   lists every script of the site (11 hashes, about 0.5 KB gzip, on every page).
  * (Chart CSV downloads are endpoints: src/pages/data/charts/.) Tested in tests/unit/post-build.test.ts.
@@ -146,6 +148,117 @@ export function inlineCriticalCss(html: string, read: (href: string) => string |
   return out;
 }
 
+/** Svelte's scoped-class names (`svelte-<hash>`), one per component with styles. */
+const SVELTE_CLASS = /\bsvelte-[a-z0-9]+\b/g;
+
+/** The Svelte scoped classes used in a page's body (the markup its components drew). */
+export function svelteClassesIn(html: string): Set<string> {
+  const at = html.indexOf('<body');
+  return new Set(html.slice(at < 0 ? 0 : at).match(SVELTE_CLASS) ?? []);
+}
+
+/** Top-level blocks of minified CSS (`prelude{body}`), quotes and comments respected. */
+export function cssBlocks(css: string): { prelude: string; body: string; text: string }[] {
+  const out: { prelude: string; body: string; text: string }[] = [];
+  let depth = 0;
+  let start = 0;
+  let open = -1;
+  for (let i = 0; i < css.length; i++) {
+    const ch = css[i];
+    if (ch === '"' || ch === "'") {
+      const end = css.indexOf(ch, i + 1);
+      i = end < 0 ? css.length : end;
+    } else if (ch === '/' && css[i + 1] === '*') {
+      const end = css.indexOf('*/', i + 2);
+      i = end < 0 ? css.length : end + 1;
+    } else if (ch === '{') {
+      if (depth++ === 0) open = i;
+    } else if (ch === '}' && depth > 0 && --depth === 0) {
+      out.push({
+        prelude: css.slice(start, open).trim(),
+        body: css.slice(open + 1, i),
+        text: css.slice(start, i + 1).trim(),
+      });
+      start = i + 1;
+    }
+  }
+  return out;
+}
+
+/** At-rules that group other rules, pruned inside (other at-rules, like @keyframes, count as one rule). */
+const GROUPING = /^@(media|supports|container|layer)\b/;
+
+/**
+ * The rules of `css` that can apply on a page: rules with no Svelte scoped class, and rules naming one
+ * that `keep` accepts. Grouping at-rules are pruned inside and dropped when nothing is left.
+ */
+export function pruneScopedCss(css: string, keep: (svelteClass: string) => boolean): string {
+  return cssBlocks(css)
+    .map(({ prelude, body, text }) => {
+      if (GROUPING.test(prelude) && body.includes('{')) {
+        const inner = pruneScopedCss(body, keep);
+        return inner ? `${prelude}{${inner}}` : '';
+      }
+      const classes = prelude.match(SVELTE_CLASS);
+      return !classes || classes.some(keep) ? text : '';
+    })
+    .join('');
+}
+
+/**
+ * Chart styles on a diet (issue #19): every chapter links one stylesheet with the styles of every
+ * chart component, because the MDX vocabulary imports them all. Each page gets a copy that keeps only
+ * the components it draws: a Svelte scoped class in its markup, or one that no page of the site draws
+ * before an interaction (a tooltip). `read` gives a linked stylesheet's text (undefined: left alone);
+ * `files` collects the copies by name, shared by every page that draws the same components.
+ */
+export function pruneChartCss(
+  html: string,
+  drawn: Set<string>,
+  drawnAnywhere: Set<string>,
+  read: (href: string) => string | undefined,
+  files: Map<string, string>,
+): string {
+  const keep = (c: string) => drawn.has(c) || !drawnAnywhere.has(c);
+  return html.replace(/<link rel="stylesheet" href="([^"]+)\.css">/g, (tag, base: string) => {
+    const css = read(`${base}.css`);
+    if (css === undefined || !css.includes('svelte-')) return tag;
+    const pruned = pruneScopedCss(css, keep);
+    if (pruned.length === css.trim().length) return tag;
+    const name = `pruned.${createHash('sha256').update(pruned).digest('base64url').slice(0, 12)}.css`;
+    files.set(name, pruned);
+    return `<link rel="stylesheet" href="${base.slice(0, base.lastIndexOf('/') + 1)}${name}">`;
+  });
+}
+
+/** Stylesheets this step derives from Astro's (pruned copies, merged runs): not new CSS of the site. */
+export const isDerivedCss = (name: string) => /^(?:pruned|styles)\.[\w-]{12}\.css$/.test(name);
+
+/**
+ * One stylesheet file instead of several (issue #19): the deferred stylesheets sit side by side
+ * before the first figure, and each small file compresses on its own (five or six files cost about
+ * 1 KB more gzip than the same CSS in one). Each run of adjacent local stylesheet links becomes one
+ * link to their concatenation, in the same order (so the cascade is unchanged), named by a hash of
+ * its content and shared by every page with the same styles. `read` gives a stylesheet's text
+ * (undefined for one that is not a local file: that run is left alone).
+ */
+export function mergeStylesheets(
+  html: string,
+  read: (href: string) => string | undefined,
+  files: Map<string, string>,
+): string {
+  return html.replace(/(?:<link rel="stylesheet" href="[^"]+">){2,}/g, (run) => {
+    const hrefs = [...run.matchAll(/href="([^"]+)"/g)].map((m) => m[1]!);
+    const texts = hrefs.map(read);
+    if (texts.some((t) => t === undefined)) return run;
+    const css = texts.map((t) => t!.trim()).join('\n');
+    const name = `styles.${createHash('sha256').update(css).digest('base64url').slice(0, 12)}.css`;
+    files.set(name, css);
+    const dir = hrefs[0]!.slice(0, hrefs[0]!.lastIndexOf('/') + 1);
+    return `<link rel="stylesheet" href="${dir}${name}">`;
+  });
+}
+
 const cspHash = (body: string) => `'sha256-${createHash('sha256').update(body).digest('base64')}'`;
 
 /**
@@ -209,6 +322,9 @@ export function postBuild(): AstroIntegration {
           }
           return cssCache.get(href);
         };
+        // Svelte scoped classes each page draws, and those any page draws (for pruneChartCss).
+        const drawnBy = new Map<string, Set<string>>();
+        const drawnAnywhere = new Set<string>();
         for await (const file of htmlFiles(root)) {
           const html = await readFile(file, 'utf8');
           const tidy = fitCsp(
@@ -217,10 +333,23 @@ export function postBuild(): AstroIntegration {
               readCss,
             ),
           );
+          const drawn = svelteClassesIn(tidy);
+          for (const c of drawn) drawnAnywhere.add(c);
+          if (/<link rel="stylesheet"/.test(tidy)) drawnBy.set(file, drawn);
           if (tidy !== html) {
             await writeFile(file, tidy);
             changed++;
           }
+        }
+        // A stylesheet written by this step (a pruned copy) or one Astro wrote.
+        const readOut = (href: string) =>
+          href.startsWith(assetsUrl) && files.has(href.slice(assetsUrl.length))
+            ? files.get(href.slice(assetsUrl.length))
+            : readCss(href);
+        for (const [file, drawn] of drawnBy) {
+          const html = await readFile(file, 'utf8');
+          const pruned = mergeStylesheets(pruneChartCss(html, drawn, drawnAnywhere, readCss, files), readOut, files);
+          if (pruned !== html) await writeFile(file, pruned);
         }
         const out = join(root, assetsDir);
         await mkdir(out, { recursive: true });
