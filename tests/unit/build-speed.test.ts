@@ -102,8 +102,8 @@ describe('drawing social cards', () => {
       expect(a).toBe(b); // one drawing, shared
       expect(readdirSync(process.env.CARD_CACHE_DIR)).toEqual([`${cardKey(svg)}.png`]);
       expect([a.readUInt32BE(16), a.readUInt32BE(20)]).toEqual([1200, 630]);
-      // A 16-colour palette PNG (colour type 3): half the bytes of the 256-colour default.
-      expect(a[25]).toBe(3);
+      // Truecolour without alpha (colour type 2), 8 bits a channel: no palette to compute.
+      expect([a[24], a[25]]).toEqual([8, 2]);
     } finally {
       delete process.env.CARD_CACHE_DIR;
     }

@@ -16,14 +16,16 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import sharp from 'sharp';
 
-const RENDERER = 'card-1';
+const RENDERER = 'card-2';
 /**
- * A 16-colour palette PNG without dithering. The cards are flat colours and type, so 16 colours
- * keep the type's smooth edges (checked at 3x zoom, Latin and Japanese), at half the bytes of the
- * default 256-colour palette and under half its CPU time (per card, measured: 44 ms and 18 KB
- * against 108 ms and 38 KB; truecolour is 26 ms but 68 KB).
+ * A truecolour PNG without an alpha channel (the card's background is opaque): the drawing exactly as
+ * rendered. A build at scale draws two cards a chapter, so CPU counts more than bytes here; per card,
+ * measured: 28 ms of CPU and 63 KB, against 49 ms and 17 KB for a 16-colour palette, whose colour
+ * quantising was 60% of the cost. Drawn on one thread beside the build, the palette cards fell behind:
+ * the last card pages waited 5 s at 300 chapters and 21 s at 1,000 (issue #19). Cards are fetched
+ * by link previews, never by a page.
  */
-const PNG = { palette: true, colours: 16, dither: 0, compressionLevel: 6, effort: 1 } as const;
+const PNG = { compressionLevel: 6 } as const;
 
 /** The cache folder; CARD_CACHE_DIR overrides it (tests). */
 export const cacheDir = () =>
@@ -45,7 +47,7 @@ const DRAWING = Symbol.for('reprogrammed.og-drawing');
 const drawing = ((globalThis as Record<symbol, unknown>)[DRAWING] ??= new Map()) as Map<string, Promise<Buffer>>;
 
 async function draw(svg: string, file: string): Promise<Buffer> {
-  const png = await sharp(Buffer.from(svg)).png(PNG).toBuffer();
+  const png = await sharp(Buffer.from(svg)).removeAlpha().png(PNG).toBuffer();
   mkdirSync(cacheDir(), { recursive: true });
   // Write then rename, so a build stopped halfway never leaves a broken PNG in the cache.
   const tmp = `${file}.${process.pid}.tmp`;
