@@ -6,7 +6,12 @@
  * end and adds up what it fetched, gzip-compressed as a server would send it. Charts and diagrams
  * count on our side (they are part of our page); Starlight gets the same prose without them.
  *
- *   node scripts/bench/page-weight.ts            # prints the table (used by `npm run bench`)
+ * It also measures text in one round trip (target 3): the gzip bytes of HTML and inline CSS a browser
+ * must receive before it can paint the first screen's text (firstScreenBytes), for every chapter and
+ * for one page of each kind (compareFirstScreens).
+ *
+ *   node scripts/bench/page-weight.ts            # prints the tables (used by `npm run bench`)
+ *   node scripts/bench/page-weight.ts --first-screen [--dist=dir]   # the first-screen table only
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -33,6 +38,8 @@ export interface Weight {
 export interface PageWeightRow {
   slug: string;
   ours: Weight;
+  /** Gzip bytes of our HTML (inline CSS included) up to the end of the first screen's text. */
+  firstScreen: number;
   starlight: Weight;
   ratio: number;
 }
@@ -126,13 +133,77 @@ const kindOf = (path: string): keyof Omit<Weight, 'total' | 'requests'> =>
           ? 'font'
           : 'other';
 
+/**
+ * Where the first screen's text ends in a page just loaded at the current viewport: the text of the
+ * last text node that shows on screen, and how many times that text occurs in the text nodes before it.
+ */
+function lastVisibleText(): { text: string; before: number } | undefined {
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  const texts: string[] = [];
+  let last = -1;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const text = n.textContent ?? '';
+    if (!text.trim() || n.parentElement?.closest('script, style, template')) continue;
+    texts.push(text);
+    const range = document.createRange();
+    range.selectNodeContents(n);
+    const box = range.getBoundingClientRect();
+    if (box.height > 0 && box.width > 0 && box.top < innerHeight && box.bottom > 0) last = texts.length - 1;
+  }
+  if (last < 0) return undefined;
+  const text = texts[last]!;
+  return { text, before: texts.slice(0, last).filter((t) => t.includes(text)).length };
+}
+
+const escapeText = (t: string) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * Text in one round trip (issue #19, target 3): the gzip bytes of the HTML, head and inline CSS
+ * included, from its start to the end of the last text node on the first screen, as the browser
+ * would have to receive before it can paint that screen's text (plus any stylesheet the head links,
+ * which it must wait for). Located by the node's text, escaped as the build writes it; undefined when
+ * it cannot be found (an entity the build writes differently).
+ */
+export function firstScreenBytes(
+  html: string,
+  end: { text: string; before: number },
+  headCss: number,
+): number | undefined {
+  const body = html.indexOf('<body');
+  const variants = [escapeText(end.text), escapeText(end.text).replace(/"/g, '&quot;').replace(/'/g, '&#39;')];
+  for (const v of variants) {
+    let at = body;
+    for (let i = 0; i <= end.before && at >= 0; i++) at = html.indexOf(v, at + (i ? 1 : 0));
+    if (at >= 0) return gzipSync(html.slice(0, at + v.length)).length + headCss;
+  }
+  return undefined;
+}
+
+/** firstScreenBytes for the page open in `page` (loaded, not scrolled), read from our dist. */
+async function measureFirstScreen(
+  page: import('playwright-core').Page,
+  dist: string,
+  path: string,
+): Promise<number | undefined> {
+  const end = await page.evaluate(lastVisibleText);
+  if (!end) return undefined;
+  const html = readFileSync(join(dist, path, 'index.html'), 'utf8');
+  const head = /<head>[\s\S]*?<\/head>/.exec(html)?.[0] ?? '';
+  const headCss = [...head.matchAll(/<link rel="stylesheet" href="([^"]+)">/g)]
+    .map((m) => join(dist, m[1]!))
+    .filter((f) => existsSync(f))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(f)).length, 0);
+  return firstScreenBytes(html, end, headCss);
+}
+
 /** Everything a page fetches when loaded and scrolled to the end, each file gzip-compressed. */
 async function weigh(
   browser: import('playwright-core').Browser,
   dist: string,
   origin: string,
   path: string,
-): Promise<Weight> {
+  firstScreen = false,
+): Promise<Weight & { firstScreen?: number | undefined }> {
   const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
   const page = await context.newPage();
   const seen = new Set<string>();
@@ -141,6 +212,7 @@ async function weigh(
     if (url.origin === origin) seen.add(url.pathname);
   });
   await page.goto(origin + path, { waitUntil: 'networkidle' });
+  const first = firstScreen ? await measureFirstScreen(page, dist, path) : undefined;
   for (let y = 0; y < 40; y++) {
     const done = await page.evaluate(() => {
       window.scrollBy(0, window.innerHeight);
@@ -161,7 +233,7 @@ async function weigh(
     w.total += size;
     w.requests++;
   }
-  return w;
+  return { ...w, firstScreen: first };
 }
 
 export async function comparePageWeight(ourDist = join(ROOT, 'dist')): Promise<PageWeightRow[]> {
@@ -179,9 +251,14 @@ export async function comparePageWeight(ourDist = join(ROOT, 'dist')): Promise<P
   try {
     const rows: PageWeightRow[] = [];
     for (const slug of slugs) {
-      const ours = await weigh(browser, ourDist, origin(servers[0]!), `/chapters/${slug}/`);
-      const starlight = await weigh(browser, star.dist, origin(servers[1]!), `/chapters/${slug}/`);
-      rows.push({ slug, ours, starlight, ratio: ours.total / starlight.total });
+      const { firstScreen, ...ours } = await weigh(browser, ourDist, origin(servers[0]!), `/chapters/${slug}/`, true);
+      const { firstScreen: _, ...starlight } = await weigh(
+        browser,
+        star.dist,
+        origin(servers[1]!),
+        `/chapters/${slug}/`,
+      );
+      rows.push({ slug, ours, starlight, ratio: ours.total / starlight.total, firstScreen: firstScreen ?? NaN });
     }
     return rows;
   } finally {
@@ -204,6 +281,7 @@ export function pageWeightTable(rows: PageWeightRow[]): string {
       'ours total KB',
       'Starlight total KB (JS)',
       'ratio',
+      'first screen KB',
     ],
     rows.map((r) => [
       r.slug,
@@ -214,14 +292,64 @@ export function pageWeightTable(rows: PageWeightRow[]): string {
       kb(r.ours.total),
       `${kb(r.starlight.total)} (${kb(r.starlight.js)})`,
       r.ratio.toFixed(2),
+      kb(r.firstScreen),
     ]),
+  );
+}
+
+/** One page of each kind, for the first-screen figure. */
+export const FIRST_SCREEN_PAGES = [
+  '/',
+  '/chapters/parkinsons-disease/',
+  '/glossary/',
+  '/ja/chapters/japans-fast-track/',
+];
+
+export interface FirstScreenRow {
+  path: string;
+  /** Gzip bytes up to the end of the first screen's text (see firstScreenBytes); NaN if not found. */
+  bytes: number;
+  /** Gzip bytes of the whole HTML. */
+  html: number;
+}
+
+/** The first-screen figure for one page of each kind, loaded at 412 x 823 px as the weights are. */
+export async function compareFirstScreens(ourDist = join(ROOT, 'dist'), paths = FIRST_SCREEN_PAGES) {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  const server = (await startServer({ dir: ourDist, port: 0, base: '/' })) as import('node:http').Server;
+  const origin = `http://127.0.0.1:${(server.address() as { port: number }).port}`;
+  try {
+    const rows: FirstScreenRow[] = [];
+    for (const path of paths) {
+      const context = await browser.newContext({ viewport: { width: 412, height: 823 } });
+      const page = await context.newPage();
+      await page.goto(origin + path, { waitUntil: 'networkidle' });
+      const bytes = (await measureFirstScreen(page, ourDist, path)) ?? NaN;
+      await context.close();
+      rows.push({ path, bytes, html: gzipSync(readFileSync(join(ourDist, path, 'index.html'))).length });
+    }
+    return rows;
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+export function firstScreenTable(rows: FirstScreenRow[]): string {
+  return table(
+    ['page', 'first screen KB (HTML + inline CSS, gzip)', 'whole HTML KB', 'within 14 KB'],
+    rows.map((r) => [r.path, kb(r.bytes), kb(r.html), r.bytes <= 14 * 1024 ? 'yes' : 'no']),
   );
 }
 
 export const meanRatio = (rows: PageWeightRow[]) => rows.reduce((s, r) => s + r.ratio, 0) / (rows.length || 1);
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === `file://${process.argv[1]}` && process.argv.includes('--first-screen')) {
+  const dist = /^--dist=(.+)$/.exec(process.argv.find((a) => a.startsWith('--dist=')) ?? '')?.[1];
+  console.log(firstScreenTable(await compareFirstScreens(dist)));
+} else if (import.meta.url === `file://${process.argv[1]}`) {
   const rows = await comparePageWeight();
   console.log(pageWeightTable(rows));
   console.log(`mean ratio ours / Starlight: ${meanRatio(rows).toFixed(2)} (target <= 0.80)`);
+  console.log(`\n${firstScreenTable(await compareFirstScreens())}`);
 }
