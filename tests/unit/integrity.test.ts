@@ -81,9 +81,8 @@ describe('content integrity checks on broken fixtures', async () => {
     expect(warnings.some((w) => w.includes('record "page-ref"'))).toBe(false);
   });
 
-  // Reads every real file: seconds on a busy machine, so it gets more than the default 5 s.
-  it('pass the real content with no errors', async () => {
-    const real = await checkContent('.');
-    expect(real.errors.map(formatProblem)).toEqual([]);
-  }, 30_000);
+  // The real content passing these checks is proved by `npm run check` (scripts/check.ts runs
+  // checkContent on the repository and fails on any error) and again by every build (the
+  // content-integrity integration): `npm test` runs both. A third run here, beside the browser tests
+  // on two cores, took over 30 s and timed out (clean clone, 2 Dec 2026), so it lives there only.
 });
