@@ -30,7 +30,16 @@ import {
   type ScaleRow,
 } from './scale.ts';
 import { CHROMIUM, ROOT, countFiles, fixed, log, mb, secs } from './util.ts';
-import { comparePageWeight, meanRatio, pageWeightTable, STARLIGHT_VERSION, type PageWeightRow } from './page-weight.ts';
+import {
+  compareFirstScreens,
+  comparePageWeight,
+  firstScreenTable,
+  meanRatio,
+  pageWeightTable,
+  STARLIGHT_VERSION,
+  type FirstScreenRow,
+  type PageWeightRow,
+} from './page-weight.ts';
 
 const started = performance.now();
 const args = process.argv.slice(2);
@@ -132,12 +141,14 @@ log(`lighthouse done in ${secs(lhMs)}`);
 // 2b. Chapter page weight against Starlight (the same prose built with the docs theme)
 
 let weights: PageWeightRow[] = [];
+let firstScreens: FirstScreenRow[] = [];
 let weightError = '';
 const weightStart = performance.now();
 if (!parts.has('weight')) weightError = 'not part of this run (--only)';
 else if (hasDist() && !args.includes('--no-starlight')) {
   try {
     weights = await comparePageWeight(dist);
+    firstScreens = await compareFirstScreens(dist);
   } catch (err) {
     weightError = (err as Error).message.split('\n')[0] ?? 'failed';
   }
@@ -205,6 +216,9 @@ if (weights.length) {
   const withJs = weights.filter((w) => w.ours.js > 0);
   verdicts.push(
     `- Chapter JS before interaction 0 KB: ${yes(withJs.length === 0)}: ${withJs.length ? withJs.map((w) => `${w.slug} ${fixed(w.ours.js / 1024, 1)} KB`).join(', ') : 'every chapter 0 KB'}.`,
+  );
+  verdicts.push(
+    `- Text in one round trip (HTML + inline CSS up to the end of the first screen's text, gzip, 412 x 823 px) <= 14 KB: ${yes(firstScreens.length > 0 && firstScreens.every((r) => r.bytes <= 14 * 1024))}: ${firstScreens.map((r) => `${r.path} ${fixed(r.bytes / 1024, 1)} KB`).join(', ')}.`,
   );
 } else verdicts.push(`- Chapter pages <= 0.8 x Starlight: not measured (${weightError}).`);
 
@@ -284,6 +298,12 @@ fetched is counted gzip-compressed (as a server would send it). Ours includes ch
 includes its search and navigation JavaScript. Ratio = ours / Starlight (${secs(weightMs)}).
 
 ${weights.length ? pageWeightTable(weights) : `Not measured: ${weightError}`}
+
+Bytes a browser must receive before it can paint the first screen's text: the HTML from its start to
+the end of the last text node visible at 412 x 823 px (head and inline CSS included), gzip, plus any
+stylesheet the head links. The first round trip of a new connection carries about 14 KB.
+
+${firstScreens.length ? firstScreenTable(firstScreens) : `Not measured: ${weightError}`}
 
 ## Scale
 
