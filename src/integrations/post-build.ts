@@ -322,24 +322,14 @@ export function postBuild(): AstroIntegration {
           }
           return cssCache.get(href);
         };
-        // Svelte scoped classes each page draws, and those any page draws (for pruneChartCss).
+        // First (reading only), the Svelte scoped classes each page draws and those any page draws:
+        // pruneChartCss needs both. Then each page is rewritten once.
         const drawnBy = new Map<string, Set<string>>();
         const drawnAnywhere = new Set<string>();
         for await (const file of htmlFiles(root)) {
-          const html = await readFile(file, 'utf8');
-          const tidy = fitCsp(
-            inlineCriticalCss(
-              offloadIslandRuntime(offloadProps(tidyHtml(html), assetsUrl, files), assetsUrl, files),
-              readCss,
-            ),
-          );
-          const drawn = svelteClassesIn(tidy);
+          const drawn = svelteClassesIn(await readFile(file, 'utf8'));
+          drawnBy.set(file, drawn);
           for (const c of drawn) drawnAnywhere.add(c);
-          if (/<link rel="stylesheet"/.test(tidy)) drawnBy.set(file, drawn);
-          if (tidy !== html) {
-            await writeFile(file, tidy);
-            changed++;
-          }
         }
         // A stylesheet written by this step (a pruned copy) or one Astro wrote.
         const readOut = (href: string) =>
@@ -348,8 +338,17 @@ export function postBuild(): AstroIntegration {
             : readCss(href);
         for (const [file, drawn] of drawnBy) {
           const html = await readFile(file, 'utf8');
-          const pruned = mergeStylesheets(pruneChartCss(html, drawn, drawnAnywhere, readCss, files), readOut, files);
-          if (pruned !== html) await writeFile(file, pruned);
+          const inlined = fitCsp(
+            inlineCriticalCss(
+              offloadIslandRuntime(offloadProps(tidyHtml(html), assetsUrl, files), assetsUrl, files),
+              readCss,
+            ),
+          );
+          const tidy = mergeStylesheets(pruneChartCss(inlined, drawn, drawnAnywhere, readCss, files), readOut, files);
+          if (tidy !== html) {
+            await writeFile(file, tidy);
+            changed++;
+          }
         }
         const out = join(root, assetsDir);
         await mkdir(out, { recursive: true });
