@@ -308,7 +308,7 @@ ${firstScreens.length ? firstScreenTable(firstScreens) : `Not measured: ${weight
 ## Scale
 
 Synthetic copies of the site with N generated chapters (about 1,500 words, 10 citations and 3 charts each; pages = chapters
-plus the site's other pages), each built cold in a temporary folder: \`npx astro build\`, then \`npx pagefind --site dist\`,
+plus the site's other pages), each built cold in a temporary folder: \`npm run build:site\` (astro build with a 1 GB JavaScript heap, as \`npm run build\` runs it), then \`npx pagefind --site dist\`,
 timed separately. ms/page = (astro build + pagefind) / HTML pages; marginal ms/page = the extra time per extra page
 since the previous size, which leaves out the fixed start-up cost. Peak memory is the largest total resident memory
 of the build's process tree (sampled every 100 ms); the max process RSS column is from \`/usr/bin/time -v\`.
