@@ -9,6 +9,8 @@ import remarkSmartypants from 'remark-smartypants';
 import type { Root } from 'mdast';
 import { parseMdx } from '../../src/mdx/parse';
 import { smartPunctuation } from '../../src/mdx/smart-punctuation';
+// The scale bench's seeded generator, so the made-up text is the same on every run.
+import { prng } from '../../scripts/bench/scale.ts';
 
 const reference = (remarkSmartypants as unknown as () => (tree: Root) => void)();
 const ours = smartPunctuation();
@@ -23,18 +25,6 @@ function both(source: string): [Root, Root] {
 
 function mdxFiles(dir: string): string[] {
   return (readdirSync(dir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => join(dir, f));
-}
-
-/** mulberry32, so the made-up text is the same on every run. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('smart punctuation', () => {
