@@ -69,3 +69,11 @@ export async function getLocalChapters(lang: Lang): Promise<LocalChapter[]> {
 export async function getChapters(): Promise<Chapter[]> {
   return [...(await englishChapters('en'))];
 }
+
+/**
+ * Slugs of the chapters a record of the corrections log names: each has a corrections page
+ * (/chapters/<slug>/corrections/), listed in the sitemap.
+ */
+export async function correctedChapterSlugs(): Promise<Set<string>> {
+  return new Set((await getCollection('corrections')).flatMap((e) => e.data.chapters));
+}

@@ -1,6 +1,5 @@
 /** Every page's address, for the sitemap; chapters and their corrections pages come from the collections. */
-import { getCollection } from 'astro:content';
-import { getChapters } from './chapters';
+import { correctedChapterSlugs, getChapters } from './chapters';
 import { DEFAULT_LANG, LANGS } from '../schemas/translation.ts';
 
 export const STATIC_PAGES = [
@@ -17,8 +16,7 @@ export const STATIC_PAGES = [
 
 export async function allPagePaths(): Promise<{ path: string; updated?: Date }[]> {
   const chapters = await getChapters();
-  // A chapter has a corrections page (/chapters/<slug>/corrections/) once a record names it.
-  const corrected = new Set((await getCollection('corrections')).flatMap((e) => e.data.chapters));
+  const corrected = await correctedChapterSlugs();
   const english = [
     ...STATIC_PAGES.map((path) => ({ path })),
     ...chapters.map((c) => ({ path: `chapters/${c.id}/`, updated: c.data.updated })),
